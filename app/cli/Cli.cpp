@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <iostream>
+
+#if defined(Q_OS_UNIX)
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace keyhaven::cli {
+
+namespace {
+
+constexpr qint64 MaximumKeyInput = 64 * 1024;
+
+void writeTo(FILE* stream, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, static_cast<size_t>(utf8.size()), stream);
+    if (!text.endsWith(QLatin1Char('\n')))
+        std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+bool standardInputIsTerminal()
+{
+#if defined(Q_OS_UNIX)
+    return ::isatty(STDIN_FILENO) == 1;
+#else
+    return false;
+#endif
+}
+
+// Reads one line from the terminal without echoing it, so that the key is not left on screen.
+SecureBytes readHiddenLine()
+{
+    SecureBytes line;
+#if defined(Q_OS_UNIX)
+    termios saved{};
+    const bool haveTerminal = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (haveTerminal) {
+        termios hidden = saved;
+        hidden.c_lflag &= static_cast<tcflag_t>(~ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+    }
+    char c = 0;
+    while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n' && line.size() < MaximumKeyInput)
+        line.append(c);
+    c = 0;
+    if (haveTerminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputc('\n', stderr);
+    }
+#endif
+    return line;
+}
+
+SecureBytes readAllInput(QFile& file, bool* tooLarge)
+{
+    SecureBytes input;
+    char buffer[4096];
+    qint64 n = 0;
+    while ((n = file.read(buffer, sizeof buffer)) > 0) {
+        input.append(buffer, static_cast<std::size_t>(n));
+        if (input.size() > MaximumKeyInput) {
+            *tooLarge = true;
+            break;
+        }
+    }
+    wipe(buffer, sizeof buffer);
+    return input;
+}
+
+void trimLineEnd(SecureBytes& input)
+{
+    std::size_t size = input.size();
+    while (size > 0 && (input.data()[size - 1] == '\n' || input.data()[size - 1] == '\r'))
+        --size;
+    input.resize(size);
+}
+
+} // namespace
+
+void Cli::setUpParser(QCommandLineParser& parser, const QString& command, const QString& description)
+{
+    parser.setApplicationDescription(description);
+    parser.addPositionalArgument(command, QString(), command);
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON document on standard output.")});
+}
+
+std::optional<int> Cli::parse(QCommandLineParser& parser, const QStringList& arguments)
+{
+    if (!parser.parse(arguments)) {
+        error(parser.errorText());
+        error(tr("Run “%1 --help” for how to use it.").arg(arguments.join(QLatin1Char(' '))));
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return Success;
+    }
+    return std::nullopt;
+}
+
+void Cli::out(const QString& text)
+{
+    writeTo(stdout, text);
+}
+
+void Cli::error(const QString& text)
+{
+    writeTo(stderr, text);
+}
+
+void Cli::json(const QJsonDocument& document)
+{
+    QByteArray bytes = document.toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+    wipe(bytes);
+}
+
+Cli::KeyInput Cli::readKey(const QString& keyFile)
+{
+    KeyInput result;
+    if (keyFile.isEmpty() && standardInputIsTerminal()) {
+        std::fputs(qPrintable(tr("Type the key, then press Enter (it is not shown): ")), stderr);
+        result.key = readHiddenLine();
+        return result;
+    }
+    QFile file;
+    const bool opened = keyFile.isEmpty() ? file.open(stdin, QIODevice::ReadOnly)
+                                          : (file.setFileName(keyFile), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        result.error = keyFile.isEmpty() ? tr("Could not read the key from standard input.")
+                                         : tr("Could not open %1: %2").arg(keyFile, file.errorString());
+        return result;
+    }
+    bool tooLarge = false;
+    result.key = readAllInput(file, &tooLarge);
+    if (tooLarge) {
+        result.key.clear();
+        result.error = tr("The input is far too long to be a key.");
+        return result;
+    }
+    trimLineEnd(result.key);
+    return result;
+}
+
+} // namespace keyhaven::cli

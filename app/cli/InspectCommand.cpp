@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+
+namespace keyhaven::cli {
+
+int runInspect(const QStringList& arguments)
+{
+    (void)arguments;
+    Cli::error(Cli::tr("Not built yet."));
+    return Environment;
+}
+
+} // namespace keyhaven::cli

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// keyhaven-cli: the command-line tool on the same core as the wizard.
+#include "Cli.h"
+
+#include "platform/ProcessHardening.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+struct Command
+{
+    const char* name;
+    const char* summary;
+    int (*run)(const QStringList& arguments);
+};
+
+const Command commands[] = {
+    {"validate", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "check the key on standard input and print its canonical form"),
+     keyhaven::cli::runValidate},
+    {"inspect", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "read key material from files and list the keys found"),
+     keyhaven::cli::runInspect},
+    {"volumes", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "list encrypted volumes and their protectors"),
+     keyhaven::cli::runVolumes},
+    {"verify", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "check whether a key opens a volume, without mounting it"),
+     keyhaven::cli::runVerify},
+};
+
+QString usage()
+{
+    using keyhaven::cli::Cli;
+    QString text = Cli::tr("Usage: keyhaven-cli COMMAND [options]\n\n"
+                           "Keeps a safe, proven copy of a BitLocker or FileVault recovery key.\n"
+                           "Keys are read from standard input (or --key-file), never from arguments.\n\n"
+                           "Commands:\n");
+    for (const Command& command : commands)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                         QCoreApplication::translate("keyhaven::cli::Cli", command.summary));
+    text += Cli::tr("\nRun “keyhaven-cli COMMAND --help” for a command's options.\n"
+                    "Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment error.");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    keyhaven::hardenProcess();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("keyhaven"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Keyhaven"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEYHAVEN_VERSION));
+
+    using keyhaven::cli::Cli;
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        Cli::error(usage());
+        return keyhaven::cli::UsageError;
+    }
+    const QString& name = arguments.first();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        Cli::out(usage());
+        return keyhaven::cli::Success;
+    }
+    if (name == QLatin1String("--version")) {
+        Cli::out(QStringLiteral("keyhaven-cli ") + QCoreApplication::applicationVersion());
+        return keyhaven::cli::Success;
+    }
+    for (const Command& command : commands)
+        if (name == QLatin1String(command.name))
+            return command.run(arguments);
+
+    Cli::error(Cli::tr("Unknown command “%1”.").arg(name));
+    Cli::error(usage());
+    return keyhaven::cli::UsageError;
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Volume.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+
+namespace keyhaven {
+
+// A key wrapped with AES-CCM, as BitLocker stores it (value type 0x0005).
+struct AesCcmWrappedKey
+{
+    std::array<std::uint8_t, 12> nonce{};
+    std::array<std::uint8_t, 16> tag{};
+    QByteArray ciphertext; // not secret: it is what is on the disk
+};
+
+// One VMK entry (entry type 0x0002, value type 0x0008): a protector and what it needs to unwrap.
+struct BitLockerVmk
+{
+    Protector protector;
+    std::optional<std::array<std::uint8_t, 16>> stretchSalt; // from the stretch-key entry (0x0003)
+    std::optional<AesCcmWrappedKey> wrappedVmk;              // the top-level AES-CCM entry (0x0005)
+    QByteArray clearKey;                                     // only for clear-key protectors (0x0001)
+};
+
+struct BitLockerMetadata
+{
+    Volume volume;
+    int metadataCopy = 0;                     // which of the three copies was used (0-based)
+    quint16 encryptionMethod = 0;             // raw value
+    std::optional<AesCcmWrappedKey> wrappedFvek; // entry type 0x0003, wrapped with the VMK
+    QList<BitLockerVmk> vmks;
+};
+
+// Reads BitLocker's FVE metadata from raw bytes (an image file, a block device, a buffer).
+class BitLockerMetadataReader
+{
+    Q_DECLARE_TR_FUNCTIONS(BitLockerMetadataReader)
+
+public:
+    struct Result
+    {
+        enum class Status {
+            Ok,
+            NotBitLocker,   // no BitLocker signature: some other volume
+            Unsupported,    // recognised but not readable here (Windows Vista metadata); `error` says so
+            Damaged,        // signature present but no metadata copy is intact
+            ReadError,
+        };
+        Status status = Status::NotBitLocker;
+        std::optional<BitLockerMetadata> metadata;
+        QString error; // translated; empty when Ok
+    };
+
+    // `path` is recorded in the volume; the device must be open for reading.
+    static Result read(QIODevice& device, const QString& path);
+    // Cheap check of the first sector only.
+    static bool looksLikeBitLocker(QByteArrayView firstSector);
+};
+
+} // namespace keyhaven

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Process.h"
+
+#include "catch.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace keyhaven::test {
+
+QJsonDocument ProcessResult::json() const
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
+    INFO("stdout: " << out.toStdString() << "\nstderr: " << err.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc;
+}
+
+ProcessResult run(const QString& program, const QStringList& arguments, const QByteArray& input, int timeoutSeconds)
+{
+    QProcess process;
+    process.start(program, arguments);
+    INFO("running " << program.toStdString() << ' ' << arguments.join(QLatin1Char(' ')).toStdString());
+    REQUIRE(process.waitForStarted(10000));
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutSeconds * 1000)) {
+        process.kill();
+        process.waitForFinished();
+        FAIL("the program did not finish within " << timeoutSeconds << " s");
+    }
+    ProcessResult result;
+    result.crashed = process.exitStatus() == QProcess::CrashExit;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+ProcessResult runCli(const QStringList& arguments, const QByteArray& input, int timeoutSeconds)
+{
+    const QString cli = qEnvironmentVariable("KEYHAVEN_CLI");
+    REQUIRE_FALSE(cli.isEmpty());
+    return run(cli, arguments, input, timeoutSeconds);
+}
+
+bool haveProgram(const QString& program)
+{
+    return !QStandardPaths::findExecutable(program).isEmpty()
+        || !QStandardPaths::findExecutable(program, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")}).isEmpty();
+}
+
+} // namespace keyhaven::test
