@@ -28,6 +28,7 @@ struct BitLockerVmk
     std::optional<std::array<std::uint8_t, 16>> stretchSalt; // from the stretch-key entry (0x0003)
     std::optional<AesCcmWrappedKey> wrappedVmk;              // the top-level AES-CCM entry (0x0005)
     QByteArray clearKey;                                     // only for clear-key protectors (0x0001)
+    QString name;                                            // the VMK's own string (0x0002), e.g. "ExternalKey"
 };
 
 struct BitLockerMetadata
@@ -37,6 +38,11 @@ struct BitLockerMetadata
     quint16 encryptionMethod = 0;             // raw value
     std::optional<AesCcmWrappedKey> wrappedFvek; // entry type 0x0003, wrapped with the VMK
     QList<BitLockerVmk> vmks;
+    quint16 bytesPerSector = 512;             // from the volume header (0 there means 512)
+    quint64 volumeSize = 0;                   // bytes, from the FVE block header
+    std::array<quint64, 3> metadataOffsets{}; // byte offsets of the three FVE metadata copies
+    quint16 currentState = 0;                 // conversion state: 4 = encrypted, 2/5 = converting, 1 = decrypted
+    quint16 nextState = 0;
 };
 
 // Reads BitLocker's FVE metadata from raw bytes (an image file, a block device, a buffer).
@@ -61,8 +67,13 @@ public:
 
     // `path` is recorded in the volume; the device must be open for reading.
     static Result read(QIODevice& device, const QString& path);
-    // Cheap check of the first sector only.
+    // Cheap check of the first sector only (at least 512 bytes; true for Vista volumes too).
     static bool looksLikeBitLocker(QByteArrayView firstSector);
+
+    // 0x8004 → "AES-XTS 128"; unknown methods are named with their code.
+    static QString encryptionMethodName(quint16 method);
+    // The protection type of a VMK (u16 at data offset 26) as a protector type; Unknown for other codes.
+    static ProtectorType protectorType(quint16 rawType);
 };
 
 } // namespace keyhaven

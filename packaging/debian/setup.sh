@@ -3,7 +3,7 @@
 # Sets up everything on a Debian 12 machine: installs the packages that are missing, configures and
 # builds into build/. Safe to run again; it only does what is not done yet.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 packages=(
     # build

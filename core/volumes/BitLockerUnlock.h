@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "BitLockerMetadata.h"
+#include "VolumeSecret.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace keyhaven {
+
+// Opens BitLocker metadata with a secret, in memory, through OpenSSL: stretch the secret with each
+// fitting protector's salt, unwrap that protector's VMK with AES-CCM, then unwrap the FVEK with it.
+// Only protectors that fit the kind of secret are tried, so the one that opens is known.
+class BitLockerUnlock
+{
+    Q_DECLARE_TR_FUNCTIONS(BitLockerUnlock)
+
+public:
+    struct Result
+    {
+        std::optional<Protector> opened; // the protector whose key opened the volume
+        int protectorsTried = 0;
+        QString problem;                 // translated; why nothing could be tried, when that is so
+    };
+
+    static Result open(const BitLockerMetadata& metadata, const VolumeSecret& secret);
+
+    // The protectors a secret of this kind can open.
+    static QList<const BitLockerVmk*> candidates(const BitLockerMetadata& metadata, const VolumeSecret& secret);
+
+    // AES-256-CCM unwrap as BitLocker stores keys; nothing when the tag does not match.
+    static std::optional<SecureBytes> unwrap(const SecureBytes& key, const AesCcmWrappedKey& wrapped);
+};
+
+} // namespace keyhaven

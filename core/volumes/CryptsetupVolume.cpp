@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CryptsetupVolume.h"
+
+#if defined(KEYHAVEN_HAVE_CRYPTSETUP)
+#include <libcryptsetup.h>
+
+#include <cerrno>
+#include <memory>
+#endif
+
+namespace keyhaven {
+
+#if defined(KEYHAVEN_HAVE_CRYPTSETUP)
+
+namespace {
+
+using Device = std::unique_ptr<crypt_device, decltype(&crypt_free)>;
+
+// libcryptsetup prints its own diagnostics to stderr by default; ours are the ones people should see.
+void silentLog(int, const char*, void*) { }
+
+const char* typeName(CryptsetupVolume::Type type)
+{
+    return type == CryptsetupVolume::Type::FileVault2 ? CRYPT_FVAULT2 : CRYPT_BITLK;
+}
+
+Device load(const QString& path, CryptsetupVolume::Type type, int* error)
+{
+    crypt_set_log_callback(nullptr, silentLog, nullptr);
+    crypt_device* raw = nullptr;
+    *error = crypt_init(&raw, path.toLocal8Bit().constData());
+    Device device(raw, &crypt_free);
+    if (*error == 0) {
+        crypt_set_log_callback(raw, silentLog, nullptr);
+        *error = crypt_load(raw, typeName(type), nullptr);
+    }
+    return device;
+}
+
+} // namespace
+
+bool CryptsetupVolume::isAvailable()
+{
+    return true;
+}
+
+bool CryptsetupVolume::recognises(const QString& path, Type type)
+{
+    int error = 0;
+    const Device device = load(path, type, &error);
+    return error == 0;
+}
+
+CryptsetupVolume::Answer CryptsetupVolume::tryPassphrase(const QString& path, Type type, const SecureBytes& passphrase)
+{
+    int error = 0;
+    const Device device = load(path, type, &error);
+    if (error != 0)
+        return Answer::NotThisType;
+    const int result = crypt_activate_by_passphrase(device.get(), nullptr, CRYPT_ANY_SLOT,
+                                                    reinterpret_cast<const char*>(passphrase.data()), passphrase.size(),
+                                                    0);
+    if (result >= 0)
+        return Answer::Opens;
+    return result == -ENOTSUP ? Answer::Unsupported : Answer::NotConfirmed;
+}
+
+#else
+
+bool CryptsetupVolume::isAvailable()
+{
+    return false;
+}
+
+bool CryptsetupVolume::recognises(const QString&, Type)
+{
+    return false;
+}
+
+CryptsetupVolume::Answer CryptsetupVolume::tryPassphrase(const QString&, Type, const SecureBytes&)
+{
+    return Answer::Unavailable;
+}
+
+#endif
+
+} // namespace keyhaven

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Volume.h"
+#include "keys/RecoveryKey.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace keyhaven {
+
+class ProcessRunner;
+
+// BitLocker volumes on Windows, as `Get-BitLockerVolume | ConvertTo-Json` reports them. Needs an
+// elevated process; without one the result says so (docs/elevation.md).
+class WindowsVolumeSource
+{
+    Q_DECLARE_TR_FUNCTIONS(WindowsVolumeSource)
+
+public:
+    static constexpr int DefaultTimeoutMs = 60000;
+
+    struct Result
+    {
+        enum class Status {
+            Ok,             // `volumes` lists what was found (possibly nothing)
+            ToolMissing,    // PowerShell, or its BitLocker module, is not there
+            NeedsElevation, // Windows refused: not running as administrator
+            ToolFailed,     // PowerShell ran and failed, timed out or crashed
+            BadOutput,      // the output is not what Get-BitLockerVolume writes
+        };
+        Status status = Status::Ok;
+        QList<Volume> volumes; // encrypted volumes only; no key material
+        // The recovery passwords Windows showed, one per recovery-password protector, with the
+        // protector's ID; kept apart from `volumes`, in SecureBytes.
+        QList<RecoveryKey> recoveryPasswords;
+        QString error; // translated; empty when Ok
+    };
+
+    explicit WindowsVolumeSource(ProcessRunner& runner, int timeoutMs = DefaultTimeoutMs);
+
+    Result list();
+
+    // Parses what Get-BitLockerVolume | ConvertTo-Json printed (one object or an array) and wipes
+    // `json` afterwards. The recovery passwords are taken out of the buffer before the JSON parser
+    // sees it, so that no copy of them is left in memory that cannot be wiped.
+    static Result parse(QByteArray& json);
+
+    static QString program();
+    static QStringList arguments();
+
+private:
+    ProcessRunner& m_runner;
+    int m_timeoutMs;
+};
+
+} // namespace keyhaven
