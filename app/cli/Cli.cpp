@@ -88,8 +88,8 @@ void trimLineEnd(SecureBytes& input)
 
 void Cli::setUpParser(QCommandLineParser& parser, const QString& command, const QString& description)
 {
+    Q_UNUSED(command)
     parser.setApplicationDescription(description);
-    parser.addPositionalArgument(command, QString(), command);
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), tr("Print one JSON document on standard output.")});
 }
@@ -98,11 +98,15 @@ std::optional<int> Cli::parse(QCommandLineParser& parser, const QStringList& arg
 {
     if (!parser.parse(arguments)) {
         error(parser.errorText());
-        error(tr("Run “%1 --help” for how to use it.").arg(arguments.join(QLatin1Char(' '))));
+        error(tr("Run “keyhaven-cli %1 --help” for how to use it.").arg(arguments.value(0)));
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
+        // QCommandLineParser names only the program; the command belongs in the usage line too.
+        QString help = parser.helpText();
+        help.replace(QStringLiteral("keyhaven-cli [options]"), QStringLiteral("keyhaven-cli ") + arguments.value(0)
+                                                                   + QStringLiteral(" [options]"));
+        out(help);
         return Success;
     }
     return std::nullopt;
@@ -140,6 +144,7 @@ Cli::KeyInput Cli::readKey(const QString& keyFile)
     if (!opened) {
         result.error = keyFile.isEmpty() ? tr("Could not read the key from standard input.")
                                          : tr("Could not open %1: %2").arg(keyFile, file.errorString());
+        result.exitCode = Environment;
         return result;
     }
     bool tooLarge = false;
@@ -147,6 +152,7 @@ Cli::KeyInput Cli::readKey(const QString& keyFile)
     if (tooLarge) {
         result.key.clear();
         result.error = tr("The input is far too long to be a key.");
+        result.exitCode = Negative;
         return result;
     }
     trimLineEnd(result.key);

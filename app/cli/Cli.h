@@ -40,7 +40,8 @@ public:
     struct KeyInput
     {
         SecureBytes key;
-        QString error; // translated; set when it could not be read
+        QString error;             // translated; set when it could not be read
+        int exitCode = Success;    // Environment when unreadable, Negative when it cannot be a key
     };
     static KeyInput readKey(const QString& keyFile = {});
 };

@@ -99,7 +99,7 @@ int runValidate(const QStringList& arguments)
                       QStringLiteral("FILE")});
     if (auto stop = Cli::parse(parser, arguments))
         return *stop;
-    if (parser.positionalArguments().size() > 1) {
+    if (!parser.positionalArguments().isEmpty()) {
         Cli::error(Cli::tr("validate takes the key on standard input, not as an argument: arguments show in the "
                            "process list."));
         return UsageError;
@@ -114,7 +114,7 @@ int runValidate(const QStringList& arguments)
     const Cli::KeyInput input = Cli::readKey(parser.value(QStringLiteral("key-file")));
     if (!input.error.isEmpty()) {
         Cli::error(input.error);
-        return Environment;
+        return input.exitCode;
     }
     const KeyKind kind = type == QLatin1String("bitlocker")   ? KeyKind::BitLockerRecoveryPassword
                        : type == QLatin1String("filevault") ? KeyKind::FileVaultPersonalRecoveryKey

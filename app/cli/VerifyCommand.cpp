@@ -64,7 +64,7 @@ KeySource readKeySource(const QString& keyFile)
     Cli::KeyInput input = Cli::readKey(keyFile);
     if (!input.error.isEmpty()) {
         source.error = input.error;
-        source.errorCode = Environment;
+        source.errorCode = input.exitCode;
     }
     source.typed = std::move(input.key);
     return source;
@@ -117,7 +117,7 @@ int runVerify(const QStringList& arguments)
     if (auto stop = Cli::parse(parser, arguments))
         return *stop;
     const QString volumePath = parser.value(QStringLiteral("volume"));
-    if (volumePath.isEmpty() || parser.positionalArguments().size() > 1) {
+    if (volumePath.isEmpty() || !parser.positionalArguments().isEmpty()) {
         Cli::error(Cli::tr("Name the volume with --volume PATH; the key comes on standard input or from --key-file."));
         return UsageError;
     }

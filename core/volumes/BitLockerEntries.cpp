@@ -78,11 +78,10 @@ std::optional<BitLockerVmk> parseVmk(ByteView data)
     const auto time = data.u64(VmkTimeOffset);
     if (!protection || !time || !data.contains(VmkGuidOffset, 16))
         return std::nullopt;
-    BitLockerVmk vmk;
-    vmk.protector.id = KeyId::fromMixedEndian(data.data(VmkGuidOffset));
-    vmk.protector.rawType = *protection;
-    vmk.protector.type = BitLockerMetadataReader::protectorType(*protection);
-    vmk.protector.created = fromFileTime(*time);
+    BitLockerVmk vmk { Protector { KeyId::fromMixedEndian(data.data(VmkGuidOffset)),
+                                   BitLockerMetadataReader::protectorType(*protection), *protection,
+                                   fromFileTime(*time) },
+                       std::nullopt, std::nullopt, QByteArray(), QString() };
     EntryWalker nested(tail(data, VmkNestedOffset));
     while (const auto property = nested.next())
         parseVmkProperty(*property, vmk);
@@ -148,7 +147,7 @@ QString utf16String(ByteView bytes)
 QDateTime fromFileTime(std::uint64_t fileTime)
 {
     if (fileTime == 0)
-        return {};
+        return{};
     const qint64 msecs = static_cast<qint64>(fileTime / FileTimeTicksPerMsec)
         - static_cast<qint64>(UnixEpochAsFileTime / FileTimeTicksPerMsec);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)

@@ -170,8 +170,10 @@ BitLockerMetadataReader::Result BitLockerMetadataReader::read(QIODevice& device,
 {
     using Status = Result::Status;
     if (!device.isOpen() || !device.isReadable() || device.isSequential())
-        return failure(Status::ReadError, tr("%1 cannot be read here: it must be a file or device open for reading "
-                                             "that allows seeking.").arg(path));
+        return failure(Status::ReadError,
+                       tr("%1 cannot be read here: it must be a file or device open for reading "
+                          "that allows seeking.")
+                           .arg(path));
     const DeviceRead first = readAt(device, 0, SectorSize);
     if (first.status == DeviceRead::Status::Error)
         return failure(Status::ReadError, tr("Could not read %1: %2").arg(path, device.errorString()));
@@ -179,9 +181,10 @@ BitLockerMetadataReader::Result BitLockerMetadataReader::read(QIODevice& device,
         return failure(Status::NotBitLocker, tr("%1 is not a BitLocker volume.").arg(path));
     const ByteView sector(first.bytes);
     if (sector.startsWithAt(0, VistaBootCode) && sector.startsWithAt(OemIdOffset, FveSignature))
-        return failure(Status::Unsupported, tr("%1 is a BitLocker volume made by Windows Vista (metadata version 1): "
-                                               "that format cannot be read here. Windows 7 or later can upgrade it.")
-                                                .arg(path));
+        return failure(Status::Unsupported,
+                       tr("%1 is a BitLocker volume made by Windows Vista (metadata version 1): "
+                          "that format cannot be read here. Windows 7 or later can upgrade it.")
+                           .arg(path));
 
     const VolumeHeader header = parseVolumeHeader(sector);
     int shortCopies = 0;
@@ -201,10 +204,12 @@ BitLockerMetadataReader::Result BitLockerMetadataReader::read(QIODevice& device,
     if (!readError.isEmpty())
         return failure(Status::ReadError, tr("Could not read the BitLocker metadata of %1: %2").arg(path, readError));
     if (shortCopies == int(header.offsets.size()))
-        return failure(Status::Damaged, tr("%1 ends before its BitLocker metadata: the image or device looks "
-                                           "truncated.").arg(path));
-    return failure(Status::Damaged, tr("%1 has a BitLocker header, but none of its three metadata copies is intact.")
-                                        .arg(path));
+        return failure(Status::Damaged,
+                       tr("%1 ends before its BitLocker metadata: the image or device looks "
+                          "truncated.")
+                           .arg(path));
+    return failure(Status::Damaged,
+                   tr("%1 has a BitLocker header, but none of its three metadata copies is intact.").arg(path));
 }
 
 bool BitLockerMetadataReader::looksLikeBitLocker(QByteArrayView firstSector)

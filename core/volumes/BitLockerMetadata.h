@@ -65,7 +65,8 @@ public:
         QString error; // translated; empty when Ok
     };
 
-    // `path` is recorded in the volume; the device must be open for reading.
+    // `path` is recorded in the volume; the device must be open for reading and allow seeking (a file, a
+    // block device, a QBuffer). Reads only what it needs: sector 0, then each metadata copy until one is intact.
     static Result read(QIODevice& device, const QString& path);
     // Cheap check of the first sector only (at least 512 bytes; true for Vista volumes too).
     static bool looksLikeBitLocker(QByteArrayView firstSector);

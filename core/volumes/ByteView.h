@@ -7,7 +7,6 @@
 #include <QString>
 
 #include <cstdint>
-#include <limits>
 #include <optional>
 
 namespace keyhaven {
@@ -49,8 +48,7 @@ public:
     std::optional<std::uint64_t> u64(qsizetype offset) const { return read<std::uint64_t>(offset); }
 
 private:
-    template<typename T>
-    std::optional<T> read(qsizetype offset) const
+    template <typename T> std::optional<T> read(qsizetype offset) const
     {
         if (!contains(offset, sizeof(T)))
             return std::nullopt;
@@ -73,35 +71,7 @@ struct DeviceRead
 
 // Seeks and reads, without seeking past the end of a device whose size is known (QBuffer warns and
 // fails there; block devices report size 0, so they are simply tried).
-inline DeviceRead readAt(QIODevice& device, std::uint64_t offset, qint64 length)
-{
-    DeviceRead result;
-    constexpr auto maximumOffset = static_cast<std::uint64_t>(std::numeric_limits<qint64>::max() / 2);
-    const qint64 known = device.size();
-    if (offset > maximumOffset || (known > 0 && static_cast<qint64>(offset) + length > known)) {
-        result.status = DeviceRead::Status::Short;
-        return result;
-    }
-    if (!device.seek(static_cast<qint64>(offset))) {
-        result.status = DeviceRead::Status::Short;
-        return result;
-    }
-    result.bytes.resize(length);
-    qint64 done = 0;
-    while (done < length) {
-        const qint64 n = device.read(result.bytes.data() + done, length - done);
-        if (n < 0) {
-            result.bytes.clear();
-            return result;
-        }
-        if (n == 0)
-            break;
-        done += n;
-    }
-    result.bytes.resize(done);
-    result.status = done == length ? DeviceRead::Status::Ok : DeviceRead::Status::Short;
-    return result;
-}
+DeviceRead readAt(QIODevice& device, std::uint64_t offset, qint64 length);
 
 // CRC-32 as zlib computes it (IEEE 802.3, reflected), with the usual initial and final inversion.
 std::uint32_t crc32Ieee(QByteArrayView bytes);

@@ -43,9 +43,7 @@ CoreStorageReader::Result failure(CoreStorageReader::Result::Status status, cons
 }
 
 #if defined(KEYHAVEN_HAVE_CRYPTSETUP)
-void quiet(int, const char*, void*)
-{
-}
+void quiet(int, const char*, void*) { }
 #endif
 
 } // namespace
@@ -59,8 +57,10 @@ CoreStorageReader::Result CoreStorageReader::read(QIODevice& device, const QStri
 {
     using Status = Result::Status;
     if (!device.isOpen() || !device.isReadable() || device.isSequential())
-        return failure(Status::ReadError, tr("%1 cannot be read here: it must be a file or device open for reading "
-                                             "that allows seeking.").arg(path));
+        return failure(Status::ReadError,
+                       tr("%1 cannot be read here: it must be a file or device open for reading "
+                          "that allows seeking.")
+                           .arg(path));
     const DeviceRead first = readAt(device, 0, HeaderSize);
     if (first.status == DeviceRead::Status::Error)
         return failure(Status::ReadError, tr("Could not read %1: %2").arg(path, device.errorString()));
@@ -71,11 +71,11 @@ CoreStorageReader::Result CoreStorageReader::read(QIODevice& device, const QStri
     const bool checksumMatches = header.u32(SeedOffset) == Seed
         && header.u32(ChecksumOffset) == crc32cRaw(Seed, header.bytes().sliced(ChecksummedFrom));
     if (!checksumMatches)
-        return failure(Status::Damaged, tr("%1 has a CoreStorage header whose checksum does not match: it is damaged.")
-                                            .arg(path));
+        return failure(Status::Damaged,
+                       tr("%1 has a CoreStorage header whose checksum does not match: it is damaged.").arg(path));
     if (header.u16(VersionOffset) != 1 || header.u32(KeySizeOffset) != MetadataKeySize)
-        return failure(Status::Damaged, tr("%1 has a CoreStorage header of a version that cannot be read here.")
-                                            .arg(path));
+        return failure(Status::Damaged,
+                       tr("%1 has a CoreStorage header of a version that cannot be read here.").arg(path));
 
     Result result;
     result.status = Status::Ok;
@@ -88,8 +88,8 @@ CoreStorageReader::Result CoreStorageReader::read(QIODevice& device, const QStri
     if (header.u32(CipherOffset) == CipherAesXts)
         volume.encryption = QStringLiteral("AES-XTS 128");
     if (!result.volumeGroup.isNull())
-        volume.notes << tr("Logical volume group UUID: %1")
-                            .arg(result.volumeGroup.toString(QUuid::WithoutBraces).toUpper());
+        volume.notes
+            << tr("Logical volume group UUID: %1").arg(result.volumeGroup.toString(QUuid::WithoutBraces).toUpper());
     result.volume = volume;
     return result;
 }

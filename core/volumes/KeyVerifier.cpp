@@ -4,9 +4,9 @@
 #include "BitLockerMetadata.h"
 #include "BitLockerUnlock.h"
 #include "CryptsetupVolume.h"
+#include "VolumeProbe.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace keyhaven {
@@ -20,24 +20,6 @@ Verification cannotCheck(const QString& message, std::optional<Volume> volume = 
     result.message = message;
     result.volume = std::move(volume);
     return result;
-}
-
-// Why a path cannot be opened for reading, in words for people; empty when it can.
-QString unreadableReason(const QString& path, QFile& file)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return KeyVerifier::tr("%1 does not exist.").arg(path);
-    if (info.isDir())
-        return KeyVerifier::tr("%1 is a folder, not a volume or a disk image.").arg(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (file.error() == QFileDevice::OpenError && !info.isReadable())
-            return KeyVerifier::tr("You do not have permission to read %1. Run Keyhaven as an administrator "
-                                   "(for example with sudo or pkexec), or ask to be added to the “disk” group.")
-                .arg(path);
-        return KeyVerifier::tr("%1 could not be read: %2").arg(path, file.errorString());
-    }
-    return {};
 }
 
 QString describeProtector(const Protector& protector)
@@ -75,12 +57,10 @@ Verification verifyBitLocker(const BitLockerMetadata& metadata, const VolumeSecr
     return result;
 }
 
-Verification verifyFileVault(const QString& path, const VolumeSecret& secret)
+Verification verifyFileVault(const Volume& volume, const VolumeSecret& secret)
 {
+    const QString& path = volume.path;
     Verification result;
-    Volume volume;
-    volume.path = path;
-    volume.type = VolumeType::FileVault;
     result.volume = volume;
     if (secret.kind != VolumeSecret::Kind::PersonalRecoveryKey && secret.kind != VolumeSecret::Kind::Password) {
         result.outcome = Verification::Outcome::DoesNotOpen;
@@ -106,20 +86,6 @@ Verification verifyFileVault(const QString& path, const VolumeSecret& secret)
     }
 }
 
-enum class OtherVolume { Unknown, Luks, Apfs };
-
-// Recognises volumes that are something else, so that the message can say what they are.
-OtherVolume otherVolumeKind(QFile& file)
-{
-    file.seek(0);
-    const QByteArray head = file.read(4096);
-    if (head.startsWith(QByteArrayLiteral("LUKS\xba\xbe")))
-        return OtherVolume::Luks;
-    if (head.size() >= 36 && head.mid(32, 4) == QByteArrayLiteral("NXSB"))
-        return OtherVolume::Apfs;
-    return OtherVolume::Unknown;
-}
-
 } // namespace
 
 QString outcomeName(Verification::Outcome outcome)
@@ -137,54 +103,37 @@ QString outcomeName(Verification::Outcome outcome)
 
 Verification KeyVerifier::verify(const QString& volumePath, const VolumeSecret& secret)
 {
+    const ProbeResult probe = VolumeProbe::probePath(volumePath);
+    if (!probe.volume)
+        return cannotCheck(probe.problem->message);
+    if (probe.volume->type == VolumeType::FileVault)
+        return verifyFileVault(*probe.volume, secret);
+
     QFile file(volumePath);
-    if (const QString reason = unreadableReason(volumePath, file); !reason.isEmpty())
-        return cannotCheck(reason);
-
+    if (!file.open(QIODevice::ReadOnly))
+        return cannotCheck(tr("Could not open %1: %2").arg(volumePath, file.errorString()));
     const BitLockerMetadataReader::Result bitlocker = BitLockerMetadataReader::read(file, volumePath);
-    switch (bitlocker.status) {
-    case BitLockerMetadataReader::Result::Status::Ok:
-        return verifyBitLocker(*bitlocker.metadata, secret);
-    case BitLockerMetadataReader::Result::Status::NotBitLocker:
-        break;
-    default:
+    if (!bitlocker.metadata)
         return cannotCheck(bitlocker.error);
-    }
-
-    if (CryptsetupVolume::recognises(volumePath, CryptsetupVolume::Type::FileVault2))
-        return verifyFileVault(volumePath, secret);
-
-    switch (otherVolumeKind(file)) {
-    case OtherVolume::Apfs:
-        return cannotCheck(tr("%1 is an APFS container. FileVault on APFS cannot be checked on Linux; "
-                              "check the key on the Mac itself.")
-                               .arg(volumePath));
-    case OtherVolume::Luks:
-        return cannotCheck(tr("%1 is a LUKS volume (Linux disk encryption), not a BitLocker or FileVault volume.")
-                               .arg(volumePath));
-    case OtherVolume::Unknown:
-        break;
-    }
-    return cannotCheck(tr("%1 is not a BitLocker or FileVault volume that Keyhaven can recognise.").arg(volumePath));
+    return verifyBitLocker(*bitlocker.metadata, secret);
 }
 
 Verification KeyVerifier::verifyTyped(const QString& volumePath, const SecureBytes& typed)
 {
     // The kind of volume decides how typed text is read; a volume that cannot be read answers for itself.
-    QFile file(volumePath);
-    VolumeType type = VolumeType::BitLocker;
-    if (unreadableReason(volumePath, file).isEmpty()
-        && BitLockerMetadataReader::read(file, volumePath).status == BitLockerMetadataReader::Result::Status::NotBitLocker
-        && CryptsetupVolume::recognises(volumePath, CryptsetupVolume::Type::FileVault2))
-        type = VolumeType::FileVault;
-    file.close();
+    const ProbeResult probe = VolumeProbe::probePath(volumePath);
+    if (!probe.volume)
+        return cannotCheck(probe.problem->message);
 
-    const TypedSecret::Classified classified = TypedSecret::classify(typed, type);
+    const TypedSecret::Classified classified = TypedSecret::classify(typed, probe.volume->type);
     if (!classified.secret) {
         Verification invalid;
         invalid.outcome = Verification::Outcome::DoesNotOpen;
+        invalid.volume = probe.volume;
+        QStringList messages;
         for (const KeyProblem& problem : classified.problems)
-            invalid.message += (invalid.message.isEmpty() ? QString() : QStringLiteral("\n")) + problem.message;
+            messages.append(problem.message);
+        invalid.message = messages.join(QLatin1Char('\n'));
         return invalid;
     }
     return verify(volumePath, *classified.secret);

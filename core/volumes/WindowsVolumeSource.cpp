@@ -205,7 +205,7 @@ struct Parser
         key.kind = KeyKind::BitLockerRecoveryPassword;
         key.id = protector.id;
         key.secret = parsed.password->canonical();
-        key.format = QStringLiteral("get-bitlockervolume");
+        key.format = QStringLiteral("powershell-json");
         key.deviceName = computer;
         key.volumeLabel = volume.path;
         result.recoveryPasswords.append(key);
@@ -280,10 +280,31 @@ WindowsVolumeSource::Result failure(Status status, const QString& error)
 
 } // namespace
 
+WindowsVolumeSource::WindowsVolumeSource()
+    : m_ownRunner(std::make_unique<SystemProcessRunner>())
+    , m_runner(*m_ownRunner)
+    , m_timeoutMs(DefaultTimeoutMs)
+{
+}
+
 WindowsVolumeSource::WindowsVolumeSource(ProcessRunner& runner, int timeoutMs)
     : m_runner(runner)
     , m_timeoutMs(timeoutMs)
 {
+}
+
+WindowsVolumeSource::~WindowsVolumeSource() = default;
+
+VolumeScan WindowsVolumeSource::listVolumes()
+{
+    Result result = list();
+    VolumeScan scan;
+    scan.volumes = std::move(result.volumes);
+    if (result.status == Status::NeedsElevation)
+        scan.problems.append({QString(), VolumeProblem::Kind::PermissionDenied, result.error});
+    else if (result.status != Status::Ok)
+        scan.problems.append({QString(), VolumeProblem::Kind::IoError, result.error});
+    return scan;
 }
 
 QString WindowsVolumeSource::program()

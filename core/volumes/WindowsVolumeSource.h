@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Volume.h"
+#include "VolumeSource.h"
 #include "keys/RecoveryKey.h"
 
 #include <QByteArray>
@@ -10,13 +11,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace keyhaven {
 
 class ProcessRunner;
 
 // BitLocker volumes on Windows, as `Get-BitLockerVolume | ConvertTo-Json` reports them. Needs an
 // elevated process; without one the result says so (docs/elevation.md).
-class WindowsVolumeSource
+class WindowsVolumeSource : public VolumeSource
 {
     Q_DECLARE_TR_FUNCTIONS(WindowsVolumeSource)
 
@@ -40,9 +43,15 @@ public:
         QString error; // translated; empty when Ok
     };
 
+    // Runs the real PowerShell.
+    WindowsVolumeSource();
     explicit WindowsVolumeSource(ProcessRunner& runner, int timeoutMs = DefaultTimeoutMs);
+    ~WindowsVolumeSource() override;
 
     Result list();
+    // list() for the platform-neutral interface: a failure becomes one problem without a path, and the
+    // recovery passwords are dropped (wiped).
+    VolumeScan listVolumes() override;
 
     // Parses what Get-BitLockerVolume | ConvertTo-Json printed (one object or an array) and wipes
     // `json` afterwards. The recovery passwords are taken out of the buffer before the JSON parser
@@ -53,6 +62,7 @@ public:
     static QStringList arguments();
 
 private:
+    std::unique_ptr<ProcessRunner> m_ownRunner;
     ProcessRunner& m_runner;
     int m_timeoutMs;
 };

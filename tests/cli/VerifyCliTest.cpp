@@ -112,7 +112,7 @@ TEST_CASE("verify on a volume the user may not read says what to do", "[cli][ver
         REQUIRE(test::haveProgram(QStringLiteral("setpriv")));
         result = test::run(QStringLiteral("setpriv"),
                            {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
-                            qEnvironmentVariable("KEYHAVEN_CLI"), QStringLiteral("verify"), QStringLiteral("--volume"), locked},
+                            test::cliPath(), QStringLiteral("verify"), QStringLiteral("--volume"), locked},
                            image.recoveryPassword.toUtf8());
     } else {
         result = test::runCli({QStringLiteral("verify"), QStringLiteral("--volume"), locked}, image.recoveryPassword.toUtf8());

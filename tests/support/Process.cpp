@@ -41,9 +41,12 @@ ProcessResult run(const QString& program, const QStringList& arguments, const QB
 
 ProcessResult runCli(const QStringList& arguments, const QByteArray& input, int timeoutSeconds)
 {
-    const QString cli = qEnvironmentVariable("KEYHAVEN_CLI");
-    REQUIRE_FALSE(cli.isEmpty());
-    return run(cli, arguments, input, timeoutSeconds);
+    return run(cliPath(), arguments, input, timeoutSeconds);
+}
+
+QString cliPath()
+{
+    return qEnvironmentVariable("KEYHAVEN_CLI", QStringLiteral(KEYHAVEN_CLI_DEFAULT));
 }
 
 bool haveProgram(const QString& program)

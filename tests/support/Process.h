@@ -24,6 +24,7 @@ ProcessResult run(const QString& program, const QStringList& arguments, const QB
                   int timeoutSeconds = 120);
 // Runs the keyhaven-cli built with these tests.
 ProcessResult runCli(const QStringList& arguments, const QByteArray& input = {}, int timeoutSeconds = 120);
+QString cliPath();
 bool haveProgram(const QString& program);
 
 } // namespace keyhaven::test

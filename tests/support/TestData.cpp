@@ -12,7 +12,7 @@ namespace keyhaven::test {
 
 QString testDataDir()
 {
-    const QString dir = qEnvironmentVariable("KEYHAVEN_TESTDATA");
+    const QString dir = qEnvironmentVariable("KEYHAVEN_TESTDATA", QStringLiteral(KEYHAVEN_TESTDATA_DEFAULT));
     if (dir.isEmpty() || !QDir(dir).exists(QStringLiteral("bitlk-images")))
         FAIL("The test volumes are not unpacked: run the tests through ctest, with ../shared/testdata beside "
              "the project (KEYHAVEN_TESTDATA='" << dir.toStdString() << "').");
