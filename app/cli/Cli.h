@@ -50,5 +50,12 @@ int runValidate(const QStringList& arguments);
 int runInspect(const QStringList& arguments);
 int runVolumes(const QStringList& arguments);
 int runVerify(const QStringList& arguments);
+int runBackup(const QStringList& arguments);
+int runFind(const QStringList& arguments);
+int runLedger(const QStringList& arguments);
+int runAccount(const QStringList& arguments);
+int runPending(const QStringList& arguments);
+// Says on standard error when uploads to accounts are still waiting (PendingCommand.cpp).
+void noticePendingUploads(const QString& command);
 
 } // namespace keyhaven::cli

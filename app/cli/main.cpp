@@ -5,6 +5,9 @@
 #include "platform/ProcessHardening.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 namespace {
 
@@ -24,6 +27,16 @@ const Command commands[] = {
      keyhaven::cli::runVolumes},
     {"verify", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "check whether a key opens a volume, without mounting it"),
      keyhaven::cli::runVerify},
+    {"backup", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "save a key to files, USB sticks and more, and read each copy back"),
+     keyhaven::cli::runBackup},
+    {"find", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "find saved keys by key ID in files and folders"),
+     keyhaven::cli::runFind},
+    {"ledger", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "list what was saved where, and which copies are stale"),
+     keyhaven::cli::runLedger},
+    {"account", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "add, list or remove the accounts keys are uploaded to"),
+     keyhaven::cli::runAccount},
+    {"pending", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "list the uploads still waiting, or retry them (--retry)"),
+     keyhaven::cli::runPending},
 };
 
 QString usage()
@@ -42,12 +55,24 @@ QString usage()
     return text;
 }
 
+// The recovery sheet (backup --to sheet:/print:) paints text, which needs a QGuiApplication; without a display
+// it draws offscreen. Every other command keeps the lighter, faster-starting QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    if (argc < 2 || qstrcmp(argv[1], "backup") != 0)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     keyhaven::hardenProcess();
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("keyhaven"));
     QCoreApplication::setOrganizationName(QStringLiteral("Keyhaven"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYHAVEN_VERSION));
@@ -68,8 +93,10 @@ int main(int argc, char* argv[])
         return keyhaven::cli::Success;
     }
     for (const Command& command : commands)
-        if (name == QLatin1String(command.name))
+        if (name == QLatin1String(command.name)) {
+            keyhaven::cli::noticePendingUploads(name);
             return command.run(arguments);
+        }
 
     Cli::error(Cli::tr("Unknown command “%1”.").arg(name));
     Cli::error(usage());

@@ -12,6 +12,15 @@ packages=(
     libssl-dev libcryptsetup-dev catch2
     # tests: cryptsetup is the independent check of our BitLocker and FileVault readers
     cryptsetup-bin xz-utils
+    # the recovery sheet: QR codes (libqrencode), its self-check (ZXing-cpp), printing (CUPS), fonts
+    libqrencode-dev libzxing-dev libcups2-dev fontconfig fonts-noto-cjk fonts-dejavu-core
+    # sheet tests: an independent QR decoder, PDF tools, a real print queue with a PDF printer
+    zbar-tools poppler-utils cups cups-client printer-driver-cups-pdf
+    # backup tests: a real FAT file system through FUSE, checked from outside with mtools; the find benchmark
+    fusefat dosfstools mtools hyperfine
+    # account uploads: the keychain (QtKeychain); tests: Apache WebDAV over TLS, a real Secret Service in a
+    # private D-Bus session, the loopback Crypt Server (Python), certificates made with openssl
+    qtkeychain-qt6-dev apache2 apache2-utils gnome-keyring dbus libsecret-tools openssl python3
 )
 
 missing=()

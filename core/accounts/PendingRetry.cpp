@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PendingRetry.h"
+
+#include "AccountStore.h"
+#include "AccountTarget.h"
+#include "backup/Ledger.h"
+
+namespace keyhaven {
+
+PendingRetry::Outcome PendingRetry::retry(const PendingUpload& upload, const std::shared_ptr<SecretStore>& secrets,
+                                          const QString& settingsFile)
+{
+    Outcome outcome;
+    outcome.upload = upload;
+    outcome.result.target = QStringLiteral("account");
+    const std::optional<Account> account = AccountStore(settingsFile).find(upload.account);
+    if (!account) {
+        outcome.result.message
+            = tr("The account “%1” no longer exists; the key still waits in the system keychain.").arg(upload.account);
+        return outcome;
+    }
+    PendingUploads pending(*secrets, settingsFile);
+    QString error;
+    const std::optional<RecoveryKey> key = pending.key(upload, &error);
+    if (!key) {
+        outcome.result.message = error;
+        return outcome;
+    }
+    AccountTarget target(*account, secrets, settingsFile);
+    target.setPendingId(upload.id);
+    outcome.result = runToCompletion(target, *key);
+    if (outcome.result.succeeded()) {
+        LedgerEntry entry;
+        entry.keyId = key->id ? key->id->toString() : QString();
+        entry.kind = keyKindName(key->kind);
+        entry.volumeGuid = key->volumeGuid;
+        entry.target = outcome.result.target;
+        entry.location = outcome.result.location;
+        entry.time = QDateTime::currentDateTimeUtc();
+        entry.sha256 = outcome.result.sha256;
+        if (!Ledger().record(entry, &error))
+            outcome.result.advice.append(tr("The upload is done, but the ledger could not note it: %1").arg(error));
+    }
+    return outcome;
+}
+
+QList<PendingRetry::Outcome> PendingRetry::run(const std::shared_ptr<SecretStore>& secrets, bool onlyDue,
+                                               const QString& settingsFile)
+{
+    QList<Outcome> outcomes;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<PendingUpload> uploads = PendingUploads(*secrets, settingsFile).list();
+    for (const PendingUpload& upload : uploads) {
+        if (onlyDue && upload.nextRetry.isValid() && upload.nextRetry > now)
+            continue;
+        outcomes.append(retry(upload, secrets, settingsFile));
+    }
+    return outcomes;
+}
+
+} // namespace keyhaven

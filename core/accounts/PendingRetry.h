@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PendingUploads.h"
+#include "backup/BackupTarget.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <memory>
+
+namespace keyhaven {
+
+// Tries the pending uploads again, one after the other, each through its account's AccountTarget:
+// a confirmed one leaves the list and the keychain and is recorded in the ledger; a failed one moves its
+// next try out.
+class PendingRetry
+{
+    Q_DECLARE_TR_FUNCTIONS(PendingRetry)
+
+public:
+    struct Outcome
+    {
+        PendingUpload upload;
+        BackupResult result;
+    };
+
+    // `onlyDue`: only those whose next try has come; otherwise all of them, now.
+    static QList<Outcome> run(const std::shared_ptr<SecretStore>& secrets, bool onlyDue,
+                              const QString& settingsFile = {});
+    static Outcome retry(const PendingUpload& upload, const std::shared_ptr<SecretStore>& secrets,
+                         const QString& settingsFile = {});
+};
+
+} // namespace keyhaven

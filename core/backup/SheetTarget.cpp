@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SheetTarget.h"
+
+#include "SameVolumeGuard.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace keyhaven {
+
+SheetTarget::SheetTarget(QString pdfPath, RecoverySheet::Options options, std::shared_ptr<const PathLocator> locator,
+                         QObject* parent)
+    : BackupTarget(parent)
+    , m_path(std::move(pdfPath))
+    , m_options(std::move(options))
+    , m_locator(std::move(locator))
+{
+}
+
+void SheetTarget::start(const RecoveryKey& key)
+{
+    m_cancelled = false;
+    emit progress(0, tr("Drawing the recovery sheet"));
+    // The queued call holds its own copy of the key; it is wiped when the call ends.
+    QTimer::singleShot(0, this, [this, key] { emit finished(save(key)); });
+}
+
+BackupResult SheetTarget::save(const RecoveryKey& key)
+{
+    BackupResult result;
+    result.target = name();
+    result.location = m_path;
+    if (m_cancelled) {
+        result.message = tr("Cancelled: no PDF was written.");
+        return result;
+    }
+    const SameVolumeGuard::Verdict verdict = SameVolumeGuard(m_locator).check(m_path, key);
+    if (verdict.level == SameVolumeGuard::Verdict::Level::Refuse) {
+        result.status = BackupResult::Status::Refused;
+        result.message = verdict.reason;
+        return result;
+    }
+    if (verdict.level == SameVolumeGuard::Verdict::Level::Warn)
+        result.advice.append(verdict.reason);
+    if (QFileInfo::exists(m_path)) {
+        result.message = tr("%1 already exists and was left as it is. Choose another file name.").arg(m_path);
+        return result;
+    }
+
+    const RecoverySheet sheet(key, m_options);
+    if (!sheet.isValid()) {
+        result.message = tr("This kind of key has no text form, so it cannot go on a recovery sheet.");
+        return result;
+    }
+    emit progress(30, tr("Checking the QR code on the rendered page"));
+    const RecoverySheet::Check check = sheet.verifyQrCode();
+    if (!check.passed) {
+        result.message = tr("The recovery sheet failed its own check, so no PDF was written: %1").arg(check.problem);
+        return result;
+    }
+    result.checks.append(tr("the QR code on the rendered page was decoded and holds exactly this key and key ID"));
+
+    emit progress(60, tr("Writing %1").arg(m_path));
+    const SecureBytes pdf = sheet.toPdf();
+    if (pdf.isEmpty()) {
+        result.message = tr("The PDF could not be made.");
+        return result;
+    }
+    if (!write(pdf, result))
+        return result;
+    result.status = BackupResult::Status::Saved;
+    result.message = tr("The recovery sheet was saved as %1.").arg(m_path);
+    result.advice.append(tr("Print the page and keep it somewhere safe, away from the computer. A PDF on the "
+                            "computer itself does not help when its drive is locked."));
+    emit progress(100, result.message);
+    return result;
+}
+
+bool SheetTarget::write(const SecureBytes& pdf, BackupResult& result) const
+{
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.message = tr("%1 could not be written: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const auto size = static_cast<qint64>(pdf.size());
+    bool written = file.write(reinterpret_cast<const char*>(pdf.data()), size) == size && file.flush();
+#ifdef Q_OS_UNIX
+    written = written && ::fsync(file.handle()) == 0; // on the device before it takes the final name
+#endif
+    if (!written || !file.commit()) {
+        result.message = tr("%1 could not be written: %2").arg(m_path, file.errorString());
+        return false;
+    }
+
+    QFile stored(m_path);
+    QByteArray back;
+    if (stored.open(QIODevice::ReadOnly))
+        back = stored.readAll();
+    const SecureBytes readBack = SecureBytes::takeFrom(back);
+    if (!(readBack == pdf)) {
+        result.message = tr("%1 was written but does not read back the same. Do not rely on it.").arg(m_path);
+        return false;
+    }
+    result.checks.append(tr("the PDF file was read back byte for byte"));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView(reinterpret_cast<const char*>(pdf.data()), size));
+    result.sha256 = hash.result();
+    return true;
+}
+
+} // namespace keyhaven

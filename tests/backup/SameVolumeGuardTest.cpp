@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The same-volume guard with the path-to-volume mapping under the test's control.
+#include "BackupTestKeys.h"
+
+#include "backup/SameVolumeGuard.h"
+#include "backup/TextFileTarget.h"
+#include "platform/PathLocator.h"
+#include "support/TestData.h"
+#include "support/catch.h"
+
+#include <QDir>
+
+using namespace keyhaven;
+using namespace keyhaven::test;
+
+namespace {
+
+PathLocation onDevice(PathLocation::Encryption encryption, bool removable, const QString& encryptedDevice = {})
+{
+    PathLocation location;
+    location.mountPoint = QStringLiteral("/mnt/x");
+    location.deviceName = QStringLiteral("dm-1");
+    location.encryption = encryption;
+    location.removable = removable;
+    location.encryptedDevice = encryptedDevice;
+    return location;
+}
+
+SameVolumeGuard guardWith(const QString& folder, const PathLocation& location)
+{
+    auto locator = std::make_shared<FixedPathLocator>();
+    locator->add(folder, location);
+    return SameVolumeGuard(locator);
+}
+
+} // namespace
+
+TEST_CASE("guard refuses the BitLocker volume the key unlocks, read from its real metadata",
+          "[backup][guard][testdata]")
+{
+    // The folder is said to be on bitlk-aes-xts-128 opened through dm-crypt; the guard reads its protectors.
+    const auto guard = guardWith(
+        QStringLiteral("/mnt/windows"),
+        onDevice(PathLocation::Encryption::BitLocker, false, bitlockerImage(QStringLiteral("bitlk-aes-xts-128"))));
+    const auto own = guard.check(QStringLiteral("/mnt/windows/Users/me"), bitLockerKey(xts128Password, xts128Id));
+    CHECK(own.level == SameVolumeGuard::Verdict::Level::Refuse);
+    CHECK(own.reason.contains(QStringLiteral("this key unlocks")));
+    CHECK_FALSE(own.reason.contains(xts128Password));
+
+    const auto other = guard.check(QStringLiteral("/mnt/windows"), bitLockerKey(xts256Password, xts256Id));
+    CHECK(other.level == SameVolumeGuard::Verdict::Level::Refuse);
+    CHECK(other.reason.contains(QStringLiteral("itself encrypted (BitLocker)")));
+}
+
+TEST_CASE("guard refuses LUKS, warns on an internal disk, allows a stick and no device", "[backup][guard]")
+{
+    const RecoveryKey key = bitLockerKey(xts128Password, xts128Id);
+    CHECK(guardWith(QStringLiteral("/home"), onDevice(PathLocation::Encryption::Luks, false))
+              .check(QStringLiteral("/home/me"), key)
+              .reason.contains(QStringLiteral("LUKS")));
+    const auto internal = guardWith(QStringLiteral("/"), onDevice(PathLocation::Encryption::None, false))
+                              .check(QStringLiteral("/srv"), key);
+    CHECK(internal.level == SameVolumeGuard::Verdict::Level::Warn);
+    CHECK(internal.reason.contains(QStringLiteral("inside this computer")));
+    CHECK(guardWith(QStringLiteral("/media/s"), onDevice(PathLocation::Encryption::None, true))
+              .check(QStringLiteral("/media/s"), key)
+              .level
+          == SameVolumeGuard::Verdict::Level::Allow);
+    CHECK(guardWith(QStringLiteral("/x"), onDevice(PathLocation::Encryption::None, true))
+              .check(QStringLiteral("/elsewhere"), key)
+              .level
+          == SameVolumeGuard::Verdict::Level::Allow);
+}
+
+TEST_CASE("guard with the recorded laptop: the BitLocker mapping is recognised by its dm UUID", "[backup][guard]")
+{
+    const QString data = QStringLiteral(KEYHAVEN_BACKUP_PLATFORM_DATA) + QStringLiteral("/linux-usb-stick");
+    auto locator = std::make_shared<LinuxPathLocator>(data + QStringLiteral("/mountinfo"),
+                                                      data + QStringLiteral("/sys"), data + QStringLiteral("/dev"));
+    const SameVolumeGuard guard(locator);
+    RecoveryKey key = bitLockerKey(xts128Password, xts128Id);
+    key.volumeGuid = KeyId::parse(xts128Volume);
+    // /mnt/windows does not exist here: the locator goes by the nearest existing folder, which is "/" —
+    // so the recorded laptop's own paths are checked through describeDevice directly.
+    PathLocation windows;
+    locator->describeDevice(QStringLiteral("254:1"), windows);
+    CHECK(windows.encryption == PathLocation::Encryption::BitLocker);
+    auto fixed = std::make_shared<FixedPathLocator>();
+    fixed->add(QStringLiteral("/mnt/windows"), windows);
+    const auto verdict = SameVolumeGuard(fixed).check(QStringLiteral("/mnt/windows"), key);
+    CHECK(verdict.level == SameVolumeGuard::Verdict::Level::Refuse);
+    CHECK(verdict.reason.contains(QStringLiteral("this key unlocks")));
+}
+
+TEST_CASE("text target refused by the guard writes nothing", "[backup][guard][testdata]")
+{
+    ScratchDir dir;
+    auto locator = std::make_shared<FixedPathLocator>();
+    locator->add(
+        dir.path(),
+        onDevice(PathLocation::Encryption::BitLocker, false, bitlockerImage(QStringLiteral("bitlk-aes-xts-128"))));
+    TextFileTarget target(dir.path(), locator);
+    const BackupResult result = runToCompletion(target, bitLockerKey(xts128Password, xts128Id));
+    CHECK(result.status == BackupResult::Status::Refused);
+    CHECK(result.message.contains(QStringLiteral("this key unlocks")));
+    CHECK(QDir(dir.path()).isEmpty());
+}
