@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "KeyJson.h"
 
+#include "accounts/AccountTarget.h"
 #include "backup/Ledger.h"
 #include "formats/KeyFile.h"
 #include "keys/PersonalRecoveryKey.h"
@@ -12,13 +13,34 @@
 #include "platform/RemovableDrives.h"
 #include "volumes/VolumeProbe.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace keyhaven::cli {
 
 namespace {
+
+// Account uploads go last, so that a sheet saved in the same run can go up beside the text file.
+void runAccountsLast(std::vector<std::unique_ptr<BackupTarget>>& targets)
+{
+    std::stable_partition(targets.begin(), targets.end(), [](const std::unique_ptr<BackupTarget>& target) {
+        return target->name() != QLatin1String("account");
+    });
+}
+
+// The sheet PDF just saved and read back, for WebDAV accounts to upload too; empty when unreadable.
+SecureBytes readSheet(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray bytes = file.readAll();
+    return SecureBytes::takeFrom(bytes);
+}
 
 struct KeyChoice
 {
@@ -260,8 +282,17 @@ int runBackup(const QStringList& arguments)
     QJsonArray ledgerErrors;
     QJsonArray ejected;
     int ejectCode = Success;
+    runAccountsLast(targets);
+    SecureBytes sheetPdf;
+    QString sheetName;
     for (const auto& target : targets) {
+        if (auto* account = dynamic_cast<AccountTarget*>(target.get()); account && !sheetPdf.isEmpty())
+            account->setSheet(sheetName, sheetPdf);
         const BackupResult result = runToCompletion(*target, key);
+        if (result.succeeded() && target->name() == QLatin1String("sheet")) {
+            sheetPdf = readSheet(result.location);
+            sheetName = QFileInfo(result.location).fileName();
+        }
         results.append(result);
         if (result.succeeded())
             record(ledger, key, result, ledgerErrors);

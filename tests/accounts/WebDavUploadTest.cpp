@@ -202,3 +202,25 @@ TEST_CASE("WebDAV: the sheet PDF goes beside the text file, with progress on the
     CHECK(percents.last() == 100);
     CHECK(std::all_of(percents.cbegin(), percents.cend(), [](int percent) { return percent >= 0 && percent <= 100; }));
 }
+
+TEST_CASE("WebDAV: backup --to account --to sheet uploads the sheet PDF saved in the same run",
+          "[accounts][webdav][apache][sheet]")
+{
+    test::AccountEnvironment environment;
+    test::ApacheDav apache(environment.scratch().path(), environment.certificate());
+    addAccount(environment, webDav(apache, environment), test::davPassword);
+
+    // The account comes first on the command line; the upload still waits for the sheet.
+    const QString pdf = environment.scratch().file(QStringLiteral("key.pdf"));
+    const test::ProcessResult result = test::runCli(
+        { QStringLiteral("backup"), QStringLiteral("--json"), QStringLiteral("--to"), QStringLiteral("account:cloud"),
+          QStringLiteral("--to"), QStringLiteral("sheet:") + pdf, QStringLiteral("--id"), test::accountKeyId },
+        test::accountKey.toUtf8() + '\n', 60);
+    INFO(result.errText().toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QString folder = apache.davFolder() + QStringLiteral("/Keyhaven"); // the default folder
+    const QStringList onServer = QDir(folder).entryList(QDir::Files);
+    CHECK(onServer.contains(textFileName()));
+    REQUIRE(onServer.contains(QStringLiteral("key.pdf")));
+    CHECK(fileBytes(folder + QStringLiteral("/key.pdf")) == fileBytes(pdf));
+}
