@@ -19,23 +19,23 @@ struct Command
 };
 
 const Command commands[] = {
-    {"validate", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "check the key on standard input and print its canonical form"),
+    {"validate", QT_TRANSLATE_NOOP("Cli", "check the key on standard input and print its canonical form"),
      keyhaven::cli::runValidate},
-    {"inspect", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "read key material from files and list the keys found"),
+    {"inspect", QT_TRANSLATE_NOOP("Cli", "read key material from files and list the keys found"),
      keyhaven::cli::runInspect},
-    {"volumes", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "list encrypted volumes and their protectors"),
+    {"volumes", QT_TRANSLATE_NOOP("Cli", "list encrypted volumes and their protectors"),
      keyhaven::cli::runVolumes},
-    {"verify", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "check whether a key opens a volume, without mounting it"),
+    {"verify", QT_TRANSLATE_NOOP("Cli", "check whether a key opens a volume, without mounting it"),
      keyhaven::cli::runVerify},
-    {"backup", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "save a key to files, USB sticks and more, and read each copy back"),
+    {"backup", QT_TRANSLATE_NOOP("Cli", "save a key to files, USB sticks and more, and read each copy back"),
      keyhaven::cli::runBackup},
-    {"find", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "find saved keys by key ID in files and folders"),
+    {"find", QT_TRANSLATE_NOOP("Cli", "find saved keys by key ID in files and folders"),
      keyhaven::cli::runFind},
-    {"ledger", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "list what was saved where, and which copies are stale"),
+    {"ledger", QT_TRANSLATE_NOOP("Cli", "list what was saved where, and which copies are stale"),
      keyhaven::cli::runLedger},
-    {"account", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "add, list or remove the accounts keys are uploaded to"),
+    {"account", QT_TRANSLATE_NOOP("Cli", "add, list or remove the accounts keys are uploaded to"),
      keyhaven::cli::runAccount},
-    {"pending", QT_TRANSLATE_NOOP("keyhaven::cli::Cli", "list the uploads still waiting, or retry them (--retry)"),
+    {"pending", QT_TRANSLATE_NOOP("Cli", "list the uploads still waiting, or retry them (--retry)"),
      keyhaven::cli::runPending},
 };
 
@@ -49,7 +49,7 @@ QString usage()
     for (const Command& command : commands)
         text += QStringLiteral("  %1  %2\n")
                     .arg(QString::fromLatin1(command.name).leftJustified(10),
-                         QCoreApplication::translate("keyhaven::cli::Cli", command.summary));
+                         QCoreApplication::translate("Cli", command.summary));
     text += Cli::tr("\nRun “keyhaven-cli COMMAND --help” for a command's options.\n"
                     "Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment error.");
     return text;
