@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Catch2's main with a QCoreApplication, for Catch2 v2 (Debian 12) and v3.
+// Catch2's main for Catch2 v2 (Debian 12) and v3: a QCoreApplication, or a QGuiApplication for the
+// suites that paint text (compiled with KEYHAVEN_TEST_GUI). Offscreen unless told otherwise.
 #include <QCoreApplication>
+#if defined(KEYHAVEN_TEST_GUI)
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#else
+using TestApplication = QCoreApplication;
+#endif
 
 #if __has_include(<catch2/catch_session.hpp>)
 #include <catch2/catch_session.hpp>
@@ -13,6 +20,6 @@ int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QCoreApplication app(argc, argv);
+    TestApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

@@ -39,18 +39,6 @@ Device load(const QString& path, CryptsetupVolume::Type type, int* error)
 
 } // namespace
 
-bool CryptsetupVolume::isAvailable()
-{
-    return true;
-}
-
-bool CryptsetupVolume::recognises(const QString& path, Type type)
-{
-    int error = 0;
-    const Device device = load(path, type, &error);
-    return error == 0;
-}
-
 CryptsetupVolume::Answer CryptsetupVolume::tryPassphrase(const QString& path, Type type, const SecureBytes& passphrase)
 {
     int error = 0;
@@ -66,16 +54,6 @@ CryptsetupVolume::Answer CryptsetupVolume::tryPassphrase(const QString& path, Ty
 }
 
 #else
-
-bool CryptsetupVolume::isAvailable()
-{
-    return false;
-}
-
-bool CryptsetupVolume::recognises(const QString&, Type)
-{
-    return false;
-}
 
 CryptsetupVolume::Answer CryptsetupVolume::tryPassphrase(const QString&, Type, const SecureBytes&)
 {

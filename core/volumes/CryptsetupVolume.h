@@ -21,9 +21,7 @@ public:
         Unavailable,  // built without libcryptsetup
     };
 
-    static bool isAvailable();
     static Answer tryPassphrase(const QString& path, Type type, const SecureBytes& passphrase);
-    static bool recognises(const QString& path, Type type);
 };
 
 } // namespace keyhaven

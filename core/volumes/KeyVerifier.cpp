@@ -86,6 +86,23 @@ Verification verifyFileVault(const Volume& volume, const VolumeSecret& secret)
     }
 }
 
+// The rest of a verification, once the path is known to hold a volume (or why it does not).
+Verification verifyProbed(const ProbeResult& probe, const QString& volumePath, const VolumeSecret& secret)
+{
+    if (!probe.volume)
+        return cannotCheck(probe.problem->message);
+    if (probe.volume->type == VolumeType::FileVault)
+        return verifyFileVault(*probe.volume, secret);
+
+    QFile file(volumePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return cannotCheck(KeyVerifier::tr("Could not open %1: %2").arg(volumePath, file.errorString()));
+    const BitLockerMetadataReader::Result bitlocker = BitLockerMetadataReader::read(file, volumePath);
+    if (!bitlocker.metadata)
+        return cannotCheck(bitlocker.error);
+    return verifyBitLocker(*bitlocker.metadata, secret);
+}
+
 } // namespace
 
 QString outcomeName(Verification::Outcome outcome)
@@ -103,19 +120,7 @@ QString outcomeName(Verification::Outcome outcome)
 
 Verification KeyVerifier::verify(const QString& volumePath, const VolumeSecret& secret)
 {
-    const ProbeResult probe = VolumeProbe::probePath(volumePath);
-    if (!probe.volume)
-        return cannotCheck(probe.problem->message);
-    if (probe.volume->type == VolumeType::FileVault)
-        return verifyFileVault(*probe.volume, secret);
-
-    QFile file(volumePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return cannotCheck(tr("Could not open %1: %2").arg(volumePath, file.errorString()));
-    const BitLockerMetadataReader::Result bitlocker = BitLockerMetadataReader::read(file, volumePath);
-    if (!bitlocker.metadata)
-        return cannotCheck(bitlocker.error);
-    return verifyBitLocker(*bitlocker.metadata, secret);
+    return verifyProbed(VolumeProbe::probePath(volumePath), volumePath, secret);
 }
 
 Verification KeyVerifier::verifyTyped(const QString& volumePath, const SecureBytes& typed)
@@ -136,7 +141,7 @@ Verification KeyVerifier::verifyTyped(const QString& volumePath, const SecureByt
         invalid.message = messages.join(QLatin1Char('\n'));
         return invalid;
     }
-    return verify(volumePath, *classified.secret);
+    return verifyProbed(probe, volumePath, *classified.secret);
 }
 
 QFuture<Verification> KeyVerifier::verifyInBackground(const QString& volumePath, const VolumeSecret& secret)
