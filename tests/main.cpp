@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Catch2's main for Catch2 v2 (Debian 12) and v3: a QCoreApplication, or a QGuiApplication for the
-// suites that paint text (compiled with KEYHAVEN_TEST_GUI). Offscreen unless told otherwise.
+// Catch2's main for Catch2 v2 (Debian 12) and v3: a QCoreApplication, a QGuiApplication for the suites
+// that paint text (compiled with KEYHAVEN_TEST_GUI), or a QApplication for the widget tests
+// (KEYHAVEN_TEST_WIDGETS). Offscreen unless told otherwise.
 #include <QCoreApplication>
-#if defined(KEYHAVEN_TEST_GUI)
+#if defined(KEYHAVEN_TEST_WIDGETS)
+#include <QApplication>
+using TestApplication = QApplication;
+#elif defined(KEYHAVEN_TEST_GUI)
 #include <QGuiApplication>
 using TestApplication = QGuiApplication;
 #else

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BackupWizard.h"
+
+#include "AccountPage.h"
+#include "FindIdPage.h"
+#include "FindResultPage.h"
+#include "FindWherePage.h"
+#include "KeyPage.h"
+#include "RunPage.h"
+#include "SheetPage.h"
+#include "SourcePage.h"
+#include "SummaryPage.h"
+#include "TargetsPage.h"
+#include "TextFilePage.h"
+#include "UsbPage.h"
+#include "VerifyPage.h"
+#include "WelcomePage.h"
+#include "WizardSession.h"
+
+#include <QEvent>
+
+namespace keyhaven {
+
+BackupWizard::BackupWizard(WizardSession& session, QWidget* parent)
+    : QWizard(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("backupWizard"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setPage(WelcomePageId, new WelcomePage(session));
+    setPage(SourcePageId, new SourcePage(session));
+    setPage(KeyPageId, new KeyPage(session));
+    setPage(VerifyPageId, new VerifyPage(session));
+    setPage(TargetsPageId, new TargetsPage(session));
+    setPage(AccountPageId, new AccountPage(session));
+    setPage(UsbPageId, new UsbPage(session));
+    setPage(TextFilePageId, new TextFilePage(session));
+    setPage(SheetPageId, new SheetPage(session));
+    setPage(RunPageId, new RunPage(session));
+    setPage(SummaryPageId, new SummaryPage(session));
+    setPage(FindIdPageId, new FindIdPage(session));
+    setPage(FindWherePageId, new FindWherePage(session));
+    setPage(FindResultPageId, new FindResultPage(session));
+    setStartId(WelcomePageId);
+    retranslateButtons();
+    resize(760, 560);
+}
+
+BackupWizard::~BackupWizard()
+{
+    m_session.wipe();
+}
+
+void BackupWizard::restartWiped()
+{
+    m_session.wipe();
+    restart();
+}
+
+void BackupWizard::done(int result)
+{
+    // Finish, Cancel and closing the window all end here: nothing secret outlives the wizard's use.
+    m_session.wipe();
+    QWizard::done(result);
+}
+
+void BackupWizard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(tr("Keyhaven"));
+        retranslateButtons();
+    }
+    QWizard::changeEvent(event);
+}
+
+// Our own words for QWizard's buttons: Qt has no Bokmål translation of them on every system.
+void BackupWizard::retranslateButtons()
+{
+    setWindowTitle(tr("Keyhaven"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CommitButton, tr("&Save the key"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::HelpButton, tr("&Help"));
+}
+
+} // namespace keyhaven

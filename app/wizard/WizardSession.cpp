@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WizardSession.h"
+
+#include "accounts/KeychainSecretStore.h"
+#include "platform/RemovableDrives.h"
+#include "volumes/VolumeSource.h"
+
+namespace keyhaven {
+
+WizardEnvironment WizardEnvironment::system()
+{
+    WizardEnvironment environment;
+    environment.volumes = createVolumeSource();
+    environment.drives = createRemovableDrives();
+    environment.secrets = std::make_shared<KeychainSecretStore>();
+    return environment;
+}
+
+WizardSession::WizardSession(WizardEnvironment environment, QObject* parent)
+    : QObject(parent)
+    , m_environment(std::move(environment))
+{
+}
+
+void WizardSession::wipe()
+{
+    // RecoveryKey::secret is SecureBytes: resetting the optional overwrites it.
+    key.reset();
+    foundKeys.clear();
+    volume.reset();
+    verification.reset();
+    targets.clear();
+    accountName.clear();
+    usbMountPoint.clear();
+    textFolder.clear();
+    sheetPrint = false;
+    printQueue.clear();
+    sheetPdfPath.clear();
+    sheetEnglishAlongside = false;
+    results.clear();
+    emit wiped();
+}
+
+} // namespace keyhaven
