@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrintTarget.h"
 
+#include <QRegularExpression>
+
 #ifdef KEYHAVEN_HAVE_CUPS
 #include <cups/cups.h>
 #endif
@@ -70,6 +72,18 @@ void PrintTarget::submit(const RecoveryKey& key)
 
 #ifdef KEYHAVEN_HAVE_CUPS
 
+namespace {
+
+// Debian 12's cupsd (2.4.2-3+deb12u10) crashes on a document name with white space in it, so the
+// document gets a file-like name, as lp sends; the job keeps the readable title.
+QString documentFileName(const QString& title)
+{
+    static const QRegularExpression whiteSpace(QStringLiteral("\\s+"));
+    return title.split(whiteSpace, Qt::SkipEmptyParts).join(QLatin1Char('-')) + QStringLiteral(".pdf");
+}
+
+} // namespace
+
 bool PrintTarget::send(const RecoverySheet& sheet, const SecureBytes& pdf)
 {
     cups_dest_t* dest = cupsGetNamedDest(CUPS_HTTP_DEFAULT, m_queue.isEmpty() ? nullptr : m_queue.toUtf8().constData(),
@@ -85,14 +99,16 @@ bool PrintTarget::send(const RecoverySheet& sheet, const SecureBytes& pdf)
     cupsFreeDests(1, dest);
 
     const QByteArray queue = m_queue.toUtf8();
-    const QByteArray title = sheet.documentTitle().toUtf8(); // the kind and the short ID: never the key
+    const QString titleText = sheet.documentTitle(); // the kind and the short ID: never the key
+    const QByteArray title = titleText.toUtf8();
+    const QByteArray documentName = documentFileName(titleText).toUtf8();
     const bool letter = sheet.pageLayout().pageSize().id() == QPageSize::Letter;
     cups_option_t* options = nullptr;
     const int optionCount = cupsAddOption("media", letter ? "na_letter_8.5x11in" : "iso_a4_210x297mm", 0, &options);
     m_job = cupsCreateJob(CUPS_HTTP_DEFAULT, queue.constData(), title.constData(), optionCount, options);
     cupsFreeOptions(optionCount, options);
     bool sent = m_job > 0
-        && cupsStartDocument(CUPS_HTTP_DEFAULT, queue.constData(), m_job, title.constData(), CUPS_FORMAT_PDF, 1)
+        && cupsStartDocument(CUPS_HTTP_DEFAULT, queue.constData(), m_job, documentName.constData(), CUPS_FORMAT_PDF, 1)
             == HTTP_STATUS_CONTINUE;
     sent = sent
         && cupsWriteRequestData(CUPS_HTTP_DEFAULT, reinterpret_cast<const char*>(pdf.data()), pdf.size())
