@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // keyhaven: the wizard that backs up a recovery key, or finds one by its key ID.
 #include "BackupWizard.h"
+#include "QuitAfterFirstPaint.h"
 #include "WizardSession.h"
+#include "WizardWindow.h"
 
+#include "i18n/Language.h"
 #include "platform/ProcessHardening.h"
 
 #include <QApplication>
+#include <QIcon>
+
+#include <algorithm>
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -15,10 +22,29 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Keyhaven"));
     QApplication::setApplicationVersion(QStringLiteral(KEYHAVEN_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Keyhaven"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyhaven.svg")));
+    QIcon icon;
+    for (const char* size : { "32", "64", "128" })
+        icon.addFile(QStringLiteral(":/icons/keyhaven-%1.png").arg(QLatin1String(size)));
+    QApplication::setWindowIcon(icon);
+    // --lang en|ja|nb, else the system's language; before any window exists. A bad value is reported and the
+    // system's language used. The welcome page's language box changes it later (WizardWindow).
+    QStringList arguments = QApplication::arguments();
+    // Without --lang, the language chosen on the welcome page in an earlier run.
+    const bool languageGiven = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString& argument) {
+        return argument == QLatin1String("--lang") || argument.startsWith(QLatin1String("--lang="));
+    });
+    if (const std::optional<QString> saved = keyhaven::WizardWindow::savedLanguage(); saved && !languageGiven)
+        arguments << QStringLiteral("--lang") << *saved;
+    QString languageError;
+    keyhaven::i18n::useLanguageFromArguments(arguments, &languageError);
+    if (!languageError.isEmpty())
+        std::fprintf(stderr, "%s\n", qUtf8Printable(languageError));
 
     keyhaven::WizardSession session(keyhaven::WizardEnvironment::system());
-    keyhaven::BackupWizard wizard(session);
-    wizard.show();
+    keyhaven::WizardWindow window(session);
+    // For developers (tests/benchmarks/startup.sh): KEYHAVEN_QUIT_AFTER_FIRST_PAINT=1 quits after the first page
+    // is painted. No effect without it.
+    keyhaven::QuitAfterFirstPaint::installIfRequested(window.wizard());
+    window.show();
     return QApplication::exec();
 }

@@ -4,8 +4,7 @@
 #include "Cli.h"
 #include "KeyJson.h"
 
-#include "accounts/AccountTarget.h"
-#include "backup/Ledger.h"
+#include "backup/BackupRun.h"
 #include "formats/KeyFile.h"
 #include "keys/PersonalRecoveryKey.h"
 #include "keys/RecoveryPassword.h"
@@ -23,24 +22,6 @@
 namespace keyhaven::cli {
 
 namespace {
-
-// Account uploads go last, so that a sheet saved in the same run can go up beside the text file.
-void runAccountsLast(std::vector<std::unique_ptr<BackupTarget>>& targets)
-{
-    std::stable_partition(targets.begin(), targets.end(), [](const std::unique_ptr<BackupTarget>& target) {
-        return target->name() != QLatin1String("account");
-    });
-}
-
-// The sheet PDF just saved and read back, for WebDAV accounts to upload too; empty when unreadable.
-SecureBytes readSheet(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray bytes = file.readAll();
-    return SecureBytes::takeFrom(bytes);
-}
 
 struct KeyChoice
 {
@@ -185,23 +166,6 @@ QJsonObject resultToJson(const BackupResult& result)
     };
 }
 
-void record(Ledger& ledger, const RecoveryKey& key, const BackupResult& result, QJsonArray& ledgerErrors)
-{
-    LedgerEntry entry;
-    entry.keyId = key.id ? key.id->toString() : QString();
-    entry.kind = keyKindName(key.kind);
-    entry.volumeGuid = key.volumeGuid;
-    entry.target = result.target;
-    entry.location = result.location;
-    entry.time = QDateTime::currentDateTimeUtc();
-    entry.sha256 = result.sha256;
-    QString error;
-    if (!ledger.record(entry, &error)) {
-        Cli::error(error);
-        ledgerErrors.append(error);
-    }
-}
-
 int exitCodeOf(const QList<BackupResult>& results)
 {
     int code = Success;
@@ -275,35 +239,26 @@ int runBackup(const QStringList& arguments)
         if (const int code = attachVolume(key, parser.value(QStringLiteral("volume"))); code != Success)
             return code;
 
-    Ledger ledger(parser.isSet(QStringLiteral("ledger")) ? parser.value(QStringLiteral("ledger"))
-                                                         : Ledger::defaultPath());
-    QList<BackupResult> results;
     QJsonArray jsonResults;
-    QJsonArray ledgerErrors;
     QJsonArray ejected;
     int ejectCode = Success;
-    runAccountsLast(targets);
-    SecureBytes sheetPdf;
-    QString sheetName;
-    for (const auto& target : targets) {
-        if (auto* account = dynamic_cast<AccountTarget*>(target.get()); account && !sheetPdf.isEmpty())
-            account->setSheet(sheetName, sheetPdf);
-        const BackupResult result = runToCompletion(*target, key);
-        if (result.succeeded() && target->name() == QLatin1String("sheet")) {
-            sheetPdf = readSheet(result.location);
-            sheetName = QFileInfo(result.location).fileName();
-        }
-        results.append(result);
-        if (result.succeeded())
-            record(ledger, key, result, ledgerErrors);
+    const bool eject = parser.isSet(QStringLiteral("eject"));
+    BackupRun run(key, std::move(targets),
+                  parser.isSet(QStringLiteral("ledger")) ? parser.value(QStringLiteral("ledger")) : QString());
+    QObject::connect(&run, &BackupRun::targetFinished, [&](int, const BackupResult& result) {
         json ? jsonResults.append(resultToJson(result)) : printText(result);
-        if (result.succeeded() && target->name() == QLatin1String("usb") && parser.isSet(QStringLiteral("eject")))
+        if (result.succeeded() && result.target == QLatin1String("usb") && eject)
             ejectCode = std::max(ejectCode, ejectDrive(QFileInfo(result.location).absolutePath(), json, &ejected));
-    }
+    });
+    run.runToCompletion();
+    const QList<BackupResult>& results = run.results();
+    for (const QString& error : run.ledgerErrors())
+        Cli::error(error);
     if (json) {
-        QJsonObject object { { QStringLiteral("results"), jsonResults }, { QStringLiteral("ledger"), ledger.path() } };
-        if (!ledgerErrors.isEmpty())
-            object.insert(QStringLiteral("ledgerErrors"), ledgerErrors);
+        QJsonObject object { { QStringLiteral("results"), jsonResults },
+                             { QStringLiteral("ledger"), run.ledgerPath() } };
+        if (!run.ledgerErrors().isEmpty())
+            object.insert(QStringLiteral("ledgerErrors"), QJsonArray::fromStringList(run.ledgerErrors()));
         if (!ejected.isEmpty())
             object.insert(QStringLiteral("ejected"), ejected);
         Cli::json(QJsonDocument(object));

@@ -103,9 +103,11 @@ std::optional<int> Cli::parse(QCommandLineParser& parser, const QStringList& arg
     }
     if (parser.isSet(QStringLiteral("help"))) {
         // QCommandLineParser names only the program; the command belongs in the usage line too.
+        // "[options]" as QCommandLineParser writes it, in the UI language.
+        const QString options = QCoreApplication::translate("QCommandLineParser", "[options]");
         QString help = parser.helpText();
-        help.replace(QStringLiteral("keyhaven-cli [options]"), QStringLiteral("keyhaven-cli ") + arguments.value(0)
-                                                                   + QStringLiteral(" [options]"));
+        help.replace(QStringLiteral("keyhaven-cli ") + options,
+                     QStringLiteral("keyhaven-cli ") + arguments.value(0) + QLatin1Char(' ') + options);
         out(help);
         return Success;
     }

@@ -68,14 +68,16 @@ void printText(const KeyFinder::Result& result, const QString& typed)
     const QStringList ids = result.distinctIds();
     if (ids.isEmpty()) {
         Cli::error(
-            Cli::tr("No key with an ID starting with %1 was found in %2 files.").arg(typed).arg(result.filesSearched));
+            Cli::tr("No key with an ID starting with %1 was found in %n file(s).", nullptr, result.filesSearched)
+                .arg(typed));
         if (!result.skipped.isEmpty())
-            Cli::error(Cli::tr("%1 files or folders could not be searched (above); the key may be in one of them.")
-                           .arg(result.skipped.size()));
+            Cli::error(Cli::tr("%n file(s) or folder(s) could not be searched (above); the key may be in one of them.",
+                               nullptr, static_cast<int>(result.skipped.size())));
         return;
     }
     if (ids.size() > 1) {
-        Cli::out(Cli::tr("%1 different keys have an ID starting with %2:").arg(ids.size()).arg(typed));
+        Cli::out(Cli::tr("%n different keys have an ID starting with %1:", nullptr, static_cast<int>(ids.size()))
+                     .arg(typed));
         for (const RecoveryKey& key : result.matches)
             Cli::out(QStringLiteral("  %1  %2").arg(key.id->toString(), key.source));
         Cli::error(Cli::tr("Type more digits of the key ID shown on the recovery screen to choose one."));

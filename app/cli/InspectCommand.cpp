@@ -59,7 +59,7 @@ QString idText(const RecoveryKey& key)
 QString keyText(const RecoveryKey& key)
 {
     if (key.kind == KeyKind::BitLockerExternalKey)
-        return Cli::tr("%1 bytes of key material (not shown)").arg(key.secret.size());
+        return Cli::tr("%n byte(s) of key material (not shown)", nullptr, static_cast<int>(key.secret.size()));
     return key.secret.toQString();
 }
 

@@ -2,6 +2,7 @@
 // keyhaven-cli: the command-line tool on the same core as the wizard.
 #include "Cli.h"
 
+#include "i18n/Language.h"
 #include "platform/ProcessHardening.h"
 
 #include <QCoreApplication>
@@ -50,7 +51,9 @@ QString usage()
         text += QStringLiteral("  %1  %2\n")
                     .arg(QString::fromLatin1(command.name).leftJustified(10),
                          QCoreApplication::translate("Cli", command.summary));
-    text += Cli::tr("\nRun “keyhaven-cli COMMAND --help” for a command's options.\n"
+    text += Cli::tr("\nEvery command takes --lang LANG: the language of its messages, en (English), ja (Japanese) "
+                    "or nb (Norwegian Bokmål); without it, the system's language.\n"
+                    "Run “keyhaven-cli COMMAND --help” for a command's options.\n"
                     "Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment error.");
     return text;
 }
@@ -59,7 +62,11 @@ QString usage()
 // it draws offscreen. Every other command keeps the lighter, faster-starting QCoreApplication.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 {
-    if (argc < 2 || qstrcmp(argv[1], "backup") != 0)
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    keyhaven::i18n::takeLanguageOption(arguments, nullptr); // the command may follow --lang
+    if (arguments.value(0) != QLatin1String("backup"))
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
@@ -78,7 +85,14 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYHAVEN_VERSION));
 
     using keyhaven::cli::Cli;
-    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    // --lang LANG is global: it may stand before or after the command, and is gone before the command parses.
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QString languageError;
+    keyhaven::i18n::useLanguageFromArguments(arguments, &languageError);
+    if (!languageError.isEmpty()) {
+        Cli::error(languageError);
+        return keyhaven::cli::UsageError;
+    }
     if (arguments.isEmpty()) {
         Cli::error(usage());
         return keyhaven::cli::UsageError;

@@ -1,2 +1,649 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecoveryKeyEdit.h"
+
+#include "keys/PersonalRecoveryKey.h"
+#include "keys/RecoveryPassword.h"
+#include "keys/TypedText.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace keyhaven {
+
+namespace {
+
+constexpr int MaximumKeyLength = 160; // far more than any key with generous separators
+
+bool isFileVault(KeyKind kind)
+{
+    return kind == KeyKind::FileVaultPersonalRecoveryKey;
+}
+
+int groupCountOf(KeyKind kind)
+{
+    return isFileVault(kind) ? PersonalRecoveryKey::GroupCount : RecoveryPassword::GroupCount;
+}
+
+int groupLengthOf(KeyKind kind)
+{
+    return isFileVault(kind) ? PersonalRecoveryKey::GroupLength : RecoveryPassword::GroupLength;
+}
+
+// The core's verdict on the whole text. The parsed key itself is dropped (its SecureBytes wipe themselves).
+struct WholeCheck
+{
+    bool ok = false;
+    KeyProblems problems;
+};
+
+WholeCheck checkWhole(KeyKind kind, QStringView text)
+{
+    if (isFileVault(kind)) {
+        const PersonalRecoveryKey::Parsed parsed = PersonalRecoveryKey::parse(text);
+        return { parsed.key.has_value(), parsed.problems };
+    }
+    const RecoveryPassword::Parsed parsed = RecoveryPassword::parse(text);
+    return { parsed.password.has_value(), parsed.problems };
+}
+
+bool isBlank(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
+}
+
+bool belongsInKey(KeyKind kind, QChar c)
+{
+    if (c.unicode() >= 0x80)
+        return false;
+    return isFileVault(kind) ? c.isLetterOrNumber() : c.isDigit();
+}
+
+// One group as typed so far.
+struct Chunk
+{
+    QString text;
+    bool closed = false; // a separator (or the next group) follows it
+};
+
+// The groups typed so far: by the separators the person typed, or, when they typed none, every six digits
+// (four characters). Folded like the core folds (full-width, dash look-alikes). Wipe the result with wipeChunks.
+QList<Chunk> splitTyped(KeyKind kind, QStringView typed)
+{
+    QString folded = foldTypedText(typed);
+    QList<Chunk> chunks;
+    Chunk current;
+    current.text.reserve(folded.size()); // no reallocation leaves a copy behind
+    int separators = 0;
+    for (QChar c : std::as_const(folded)) {
+        if (isSeparator(c)) {
+            ++separators;
+            if (!current.text.isEmpty()) {
+                current.closed = true;
+                chunks.append(std::exchange(current, Chunk()));
+                current.text.reserve(folded.size());
+            }
+            continue;
+        }
+        current.text.append(isFileVault(kind) ? c.toUpper() : c);
+    }
+    wipe(folded);
+    if (!current.text.isEmpty())
+        chunks.append(std::exchange(current, Chunk()));
+
+    const int length = groupLengthOf(kind);
+    const bool typedWithoutSeparators = chunks.size() == 1 && (separators == 0 || chunks.first().closed);
+    if (typedWithoutSeparators && chunks.first().text.size() > length) {
+        Chunk all = chunks.takeFirst();
+        for (qsizetype start = 0; start < all.text.size(); start += length) {
+            Chunk piece;
+            piece.text = all.text.mid(start, length);
+            piece.closed = piece.text.size() == length || all.closed;
+            chunks.append(std::move(piece));
+        }
+        wipe(all.text);
+    }
+    return chunks;
+}
+
+void wipeChunks(QList<Chunk>& chunks)
+{
+    for (Chunk& chunk : chunks)
+        wipe(chunk.text);
+    chunks.clear();
+}
+
+// What the core says about the characters of one group that do not belong in a key.
+QString characterProblem(KeyKind kind, QStringView group)
+{
+    const WholeCheck check = checkWhole(kind, group);
+    for (const KeyProblem& problem : check.problems)
+        if (problem.severity == KeyProblem::Severity::Error)
+            return problem.message;
+    return {};
+}
+
+QString joinMessages(const KeyProblems& problems)
+{
+    QStringList messages;
+    for (const KeyProblem& problem : problems)
+        if (!messages.contains(problem.message))
+            messages.append(problem.message);
+    return messages.join(QLatin1Char('\n'));
+}
+
+// Colours for the group states, derived from the palette so that a dark palette keeps its contrast: the hue says
+// good / doubtful / wrong, the lightness and saturation follow the palette's own highlight.
+QColor stateColour(const QPalette& palette, int hue)
+{
+    const QColor highlight = palette.color(QPalette::Highlight);
+    return QColor::fromHsl(hue, std::max(highlight.hslSaturation(), 150), std::clamp(highlight.lightness(), 80, 140));
+}
+
+constexpr int PositiveHue = 130;
+constexpr int WarningHue = 35;
+constexpr int NegativeHue = 0;
+
+} // namespace
+
+RecoveryKeyEdit::RecoveryKeyEdit(QWidget* parent)
+    : QWidget(parent)
+    , m_edit(new QLineEdit(this))
+    , m_indicators(new KeyGroupIndicators(this))
+    , m_iconLabel(new QLabel(this))
+    , m_messageLabel(new QLabel(this))
+    , m_feedback(new QWidget(this))
+{
+    setObjectName(QStringLiteral("recoveryKeyEdit"));
+    m_edit->setObjectName(QStringLiteral("recoveryKeyLineEdit"));
+    m_indicators->setObjectName(QStringLiteral("recoveryKeyGroupIndicators"));
+    m_messageLabel->setObjectName(QStringLiteral("recoveryKeyMessageLabel"));
+    m_iconLabel->setObjectName(QStringLiteral("recoveryKeyIconLabel"));
+
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (mono.pointSizeF() > 0)
+        mono.setPointSizeF(std::max(mono.pointSizeF(), font().pointSizeF()) * 1.15);
+    m_edit->setFont(mono);
+    m_edit->setMaxLength(MaximumKeyLength);
+    // No clear button: it would empty the field without wiping it, and leave the text in the undo history.
+    // No suggestions, no spell checking, no input history: this is a secret.
+    m_edit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_edit->setContextMenuPolicy(Qt::NoContextMenu);
+    setFocusProxy(m_edit);
+
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextFormat(Qt::PlainText);
+    m_messageLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
+    m_iconLabel->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+
+    auto* messageRow = new QHBoxLayout;
+    messageRow->setContentsMargins(0, 0, 0, 0);
+    messageRow->addWidget(m_iconLabel, 0, Qt::AlignTop);
+    messageRow->addWidget(m_messageLabel, 1);
+
+    auto* feedbackLayout = new QVBoxLayout(m_feedback);
+    feedbackLayout->setContentsMargins(0, 0, 0, 0);
+    feedbackLayout->addWidget(m_indicators, 0, Qt::AlignLeft);
+    feedbackLayout->addLayout(messageRow);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_feedback);
+
+    connect(m_edit, &QLineEdit::textChanged, this, [this] {
+        recheck();
+        emit changed();
+    });
+    updateTexts();
+    recheck();
+}
+
+RecoveryKeyEdit::~RecoveryKeyEdit()
+{
+    wipeLineEdit(m_edit);
+}
+
+void RecoveryKeyEdit::setKind(KeyKind kind)
+{
+    if (kind == KeyKind::BitLockerExternalKey)
+        kind = KeyKind::BitLockerRecoveryPassword;
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    updateTexts();
+    recheck();
+    emit changed();
+}
+
+bool RecoveryKeyEdit::isEmpty() const
+{
+    return isBlank(m_edit->text());
+}
+
+SecureBytes RecoveryKeyEdit::canonicalKey() const
+{
+    // text() shares the line edit's own buffer: no copy is made here, and none must be wiped.
+    const QString text = m_edit->text();
+    if (isFileVault(m_kind)) {
+        PersonalRecoveryKey::Parsed parsed = PersonalRecoveryKey::parse(text);
+        return parsed.key ? parsed.key->canonical() : SecureBytes();
+    }
+    RecoveryPassword::Parsed parsed = RecoveryPassword::parse(text);
+    return parsed.password ? parsed.password->canonical() : SecureBytes();
+}
+
+int RecoveryKeyEdit::groupCount() const
+{
+    return groupCountOf(m_kind);
+}
+
+QString RecoveryKeyEdit::feedbackText() const
+{
+    return m_message;
+}
+
+void RecoveryKeyEdit::setKey(const SecureBytes& key)
+{
+    wipeLineEdit(m_edit);
+    QString text = key.toQString();
+    m_edit->setText(text);
+    wipe(text); // detaches: the line edit keeps the only copy
+}
+
+void RecoveryKeyEdit::setReadOnly(bool readOnly)
+{
+    m_edit->setReadOnly(readOnly);
+}
+
+bool RecoveryKeyEdit::isReadOnly() const
+{
+    return m_edit->isReadOnly();
+}
+
+void RecoveryKeyEdit::setFeedbackVisible(bool visible)
+{
+    m_feedback->setVisible(visible);
+}
+
+void RecoveryKeyEdit::setKeyAccessibleName(const QString& name)
+{
+    m_accessibleName = name;
+    updateTexts();
+}
+
+void RecoveryKeyEdit::wipeLineEdit(QLineEdit* edit)
+{
+    QString text = edit->text(); // shares the line edit's buffer (and its text layout's)
+    if (!text.isEmpty()) {
+        // Overwrite the shared buffer itself; wipe(QString&) would detach and overwrite only a copy.
+        wipe(const_cast<QChar*>(text.constData()), static_cast<std::size_t>(text.size()) * sizeof(QChar));
+    }
+    text = QString();
+    // setText (unlike clear()) also forgets the undo history.
+    edit->setText(QString());
+}
+
+void RecoveryKeyEdit::clear()
+{
+    wipeLineEdit(m_edit);
+}
+
+void RecoveryKeyEdit::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        updateTexts();
+        recheck();
+    } else if (event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange) {
+        showFeedback();
+    }
+    QWidget::changeEvent(event);
+}
+
+void RecoveryKeyEdit::updateTexts()
+{
+    if (isFileVault(m_kind)) {
+        m_edit->setPlaceholderText(tr("24 letters and digits: XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
+        m_edit->setAccessibleName(m_accessibleName.isEmpty() ? tr("FileVault personal recovery key")
+                                                             : m_accessibleName);
+    } else {
+        m_edit->setPlaceholderText(tr("48 digits: 000000-000000-000000-000000-000000-000000-000000-000000"));
+        m_edit->setAccessibleName(m_accessibleName.isEmpty() ? tr("BitLocker recovery key") : m_accessibleName);
+    }
+    setAccessibleName(m_edit->accessibleName());
+    m_indicators->setAccessibleName(tr("Groups of the key"));
+}
+
+// Works out, from the text, how far each group is and what to say. Keeps no copy of the text.
+void RecoveryKeyEdit::recheck()
+{
+    const int count = groupCount();
+    const int length = groupLengthOf(m_kind);
+    m_states = QList<GroupState>(count, GroupState::Empty);
+    m_fill = QList<qreal>(count, 0.0);
+    m_problems.clear();
+    m_message.clear();
+    m_acceptable = false;
+    m_tone = Tone::Hint;
+
+    const QString text = m_edit->text(); // shares the line edit's buffer
+    const WholeCheck whole = checkWhole(m_kind, text);
+
+    if (isBlank(text)) {
+        m_problems = whole.problems;
+        m_message = isFileVault(m_kind)
+            ? tr("Type the 24 characters of the key. Each group is checked as soon as it is complete.")
+            : tr("Type the 48 digits of the key. Each group is checked as soon as it is complete.");
+        showFeedback();
+        return;
+    }
+
+    if (whole.ok) {
+        m_acceptable = true;
+        m_problems = whole.problems;
+        m_states.fill(GroupState::Complete);
+        m_fill.fill(1.0);
+        for (const KeyProblem& problem : std::as_const(whole.problems))
+            if (problem.group > 0 && problem.group <= count)
+                m_states[problem.group - 1] = GroupState::Warning;
+        if (whole.problems.isEmpty()) {
+            m_tone = Tone::Good;
+            m_message = tr("All %n groups are complete and well formed.", nullptr, count);
+        } else {
+            m_tone = Tone::Warning;
+            m_message = joinMessages(whole.problems);
+        }
+        showFeedback();
+        return;
+    }
+
+    // The core read the groups (the separators gave all of them, or the count was right) and names the wrong ones;
+    // unless the last group is still being typed, which is not wrong yet.
+    QList<Chunk> chunks = splitTyped(m_kind, text);
+    const bool typingLastGroup = !chunks.isEmpty() && !chunks.last().closed && chunks.last().text.size() < length;
+    const bool wholeNamesGroups = std::any_of(whole.problems.begin(), whole.problems.end(), [](const KeyProblem& p) {
+        return p.group > 0 && p.severity == KeyProblem::Severity::Error;
+    });
+    if (wholeNamesGroups && !typingLastGroup) {
+        wipeChunks(chunks);
+        m_states.fill(GroupState::Complete);
+        m_fill.fill(1.0);
+        for (const KeyProblem& problem : std::as_const(whole.problems))
+            if (problem.group > 0 && problem.group <= count && problem.severity == KeyProblem::Severity::Error)
+                m_states[problem.group - 1] = GroupState::Wrong;
+        m_problems = whole.problems;
+        m_tone = Tone::Error;
+        m_message = joinMessages(whole.problems);
+        showFeedback();
+        return;
+    }
+
+    // Not complete yet (or a character that does not belong): look at the groups typed so far. Each complete
+    // group goes to the core in a stand-in key whose other groups are well formed, so the core's own checks
+    // (and its words) decide about it.
+    KeyProblems live;
+    QStringList candidate(count, isFileVault(m_kind) ? QStringLiteral("AAAA") : QStringLiteral("000000"));
+    QList<bool> checked(count, false);
+    for (int g = 0; g < std::min<int>(count, static_cast<int>(chunks.size())); ++g) {
+        const Chunk& chunk = chunks.at(g);
+        const int number = g + 1;
+        m_fill[g] = std::min<qreal>(1.0, qreal(chunk.text.size()) / length);
+        const bool foreign
+            = std::any_of(chunk.text.begin(), chunk.text.end(), [this](QChar c) { return !belongsInKey(m_kind, c); });
+        if (foreign) {
+            m_states[g] = GroupState::Wrong;
+            live.append({ KeyProblem::Severity::Error, number,
+                          tr("Group %1: %2").arg(number).arg(characterProblem(m_kind, chunk.text)) });
+        } else if (chunk.text.size() < length && !chunk.closed) {
+            m_states[g] = GroupState::Partial;
+        } else if (chunk.text.size() != length) {
+            m_states[g] = GroupState::Wrong;
+            const int typed = static_cast<int>(chunk.text.size());
+            live.append({ KeyProblem::Severity::Error, number,
+                          isFileVault(m_kind)
+                              ? tr("Group %1 has %n character(s); each group has 4.", nullptr, typed).arg(number)
+                              : tr("Group %1 has %n digit(s); each group has 6.", nullptr, typed).arg(number) });
+        } else {
+            candidate[g] = chunk.text;
+            checked[g] = true;
+            m_states[g] = GroupState::Complete;
+        }
+    }
+    const qsizetype typedGroups = chunks.size();
+    wipeChunks(chunks);
+
+    QString standIn = candidate.join(QLatin1Char('-'));
+    for (QString& group : candidate)
+        wipe(group);
+    const WholeCheck partial = checkWhole(m_kind, standIn);
+    wipe(standIn);
+    KeyProblems warnings;
+    for (const KeyProblem& problem : partial.problems) {
+        if (problem.group <= 0 || problem.group > count || !checked[problem.group - 1])
+            continue;
+        if (problem.severity == KeyProblem::Severity::Error) {
+            m_states[problem.group - 1] = GroupState::Wrong;
+            live.append(problem);
+        } else {
+            m_states[problem.group - 1] = GroupState::Warning;
+            warnings.append(problem);
+        }
+    }
+    std::stable_sort(live.begin(), live.end(),
+                     [](const KeyProblem& a, const KeyProblem& b) { return a.group < b.group; });
+
+    const bool allChecked = typedGroups == count && !checked.contains(false);
+    if (!live.isEmpty()) {
+        m_problems = live + warnings;
+        m_tone = Tone::Error;
+        m_message = joinMessages(live);
+    } else if (typedGroups > count || allChecked) {
+        // Too many groups, or every group fine and still not a key: the core says what is wrong with the whole.
+        m_problems = whole.problems;
+        m_tone = Tone::Error;
+        m_message = joinMessages(whole.problems);
+    } else {
+        m_problems = whole.problems + warnings;
+        const int done = static_cast<int>(std::count(m_states.begin(), m_states.end(), GroupState::Complete)
+                                          + std::count(m_states.begin(), m_states.end(), GroupState::Warning));
+        const QString progress
+            = tr("%1 of %n groups complete; each group is checked as soon as it is complete.", nullptr, count)
+                  .arg(done);
+        m_tone = warnings.isEmpty() ? Tone::Hint : Tone::Warning;
+        m_message = warnings.isEmpty() ? progress : joinMessages(warnings) + QLatin1Char('\n') + progress;
+    }
+    showFeedback();
+}
+
+void RecoveryKeyEdit::showFeedback()
+{
+    m_indicators->setStates(m_states, m_fill);
+    m_messageLabel->setText(m_message);
+    m_edit->setAccessibleDescription(m_message);
+
+    QStyle::StandardPixmap icon = QStyle::SP_CustomBase;
+    switch (m_tone) {
+    case Tone::Hint:
+        break;
+    case Tone::Good:
+        icon = QStyle::SP_DialogApplyButton;
+        break;
+    case Tone::Warning:
+        icon = QStyle::SP_MessageBoxWarning;
+        break;
+    case Tone::Error:
+        icon = QStyle::SP_MessageBoxCritical;
+        break;
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    const QIcon standard = icon == QStyle::SP_CustomBase ? QIcon() : style()->standardIcon(icon, nullptr, this);
+    if (standard.isNull()) {
+        m_iconLabel->clear();
+        m_iconLabel->hide();
+    } else {
+        m_iconLabel->setPixmap(standard.pixmap(QSize(size, size), devicePixelRatioF()));
+        m_iconLabel->show();
+    }
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+
+KeyGroupIndicators::KeyGroupIndicators(QWidget* parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+void KeyGroupIndicators::setStates(const QList<RecoveryKeyEdit::GroupState>& states, const QList<qreal>& fill)
+{
+    const bool resized = states.size() != m_states.size();
+    m_states = states;
+    m_fill = fill;
+    QStringList summary;
+    for (int g = 0; g < m_states.size(); ++g) {
+        switch (m_states.at(g)) {
+        case RecoveryKeyEdit::GroupState::Empty:
+            summary << tr("Group %1: not typed yet").arg(g + 1);
+            break;
+        case RecoveryKeyEdit::GroupState::Partial:
+            summary << tr("Group %1: being typed").arg(g + 1);
+            break;
+        case RecoveryKeyEdit::GroupState::Complete:
+            summary << tr("Group %1: well formed").arg(g + 1);
+            break;
+        case RecoveryKeyEdit::GroupState::Warning:
+            summary << tr("Group %1: check it").arg(g + 1);
+            break;
+        case RecoveryKeyEdit::GroupState::Wrong:
+            summary << tr("Group %1: wrong").arg(g + 1);
+            break;
+        }
+    }
+    const QString description = summary.join(QStringLiteral("; "));
+    setAccessibleDescription(description);
+    setToolTip(description);
+    if (resized)
+        updateGeometry();
+    update();
+}
+
+QSize KeyGroupIndicators::boxSize() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int height = metrics.height() + metrics.height() / 2;
+    return { metrics.horizontalAdvance(QStringLiteral("8")) + height, height };
+}
+
+QSize KeyGroupIndicators::sizeHint() const
+{
+    const QSize box = boxSize();
+    const int spacing = box.height() / 4;
+    const int count = std::max<int>(1, static_cast<int>(m_states.size()));
+    return { count * box.width() + (count - 1) * spacing + 2, box.height() + 2 };
+}
+
+void KeyGroupIndicators::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette& pal = palette();
+    const QSize box = boxSize();
+    const int spacing = box.height() / 4;
+    const qreal radius = box.height() / 5.0;
+    const qreal line = std::max<qreal>(1.0, box.height() / 12.0);
+    const QColor text = pal.color(QPalette::WindowText);
+    const QColor onColour = pal.color(QPalette::HighlightedText);
+
+    for (int g = 0; g < m_states.size(); ++g) {
+        const QRectF rect(1 + g * (box.width() + spacing), 1, box.width(), box.height());
+        const RecoveryKeyEdit::GroupState state = m_states.at(g);
+        QColor fillColour = pal.color(QPalette::Base);
+        QColor border = pal.color(QPalette::Mid);
+        QColor number = pal.color(QPalette::PlaceholderText);
+        Qt::PenStyle borderStyle = Qt::SolidLine;
+        switch (state) {
+        case RecoveryKeyEdit::GroupState::Empty:
+            borderStyle = Qt::DashLine;
+            break;
+        case RecoveryKeyEdit::GroupState::Partial:
+            border = text;
+            number = text;
+            break;
+        case RecoveryKeyEdit::GroupState::Complete:
+            fillColour = stateColour(pal, PositiveHue);
+            border = fillColour.darker(130);
+            number = onColour;
+            break;
+        case RecoveryKeyEdit::GroupState::Warning:
+            fillColour = stateColour(pal, WarningHue);
+            border = fillColour.darker(130);
+            number = onColour;
+            break;
+        case RecoveryKeyEdit::GroupState::Wrong:
+            fillColour = stateColour(pal, NegativeHue);
+            border = text;
+            number = onColour;
+            break;
+        }
+        painter.setPen(QPen(border, state == RecoveryKeyEdit::GroupState::Wrong ? 2 * line : line, borderStyle));
+        painter.setBrush(fillColour);
+        painter.drawRoundedRect(rect.adjusted(line / 2, line / 2, -line / 2, -line / 2), radius, radius);
+
+        if (state == RecoveryKeyEdit::GroupState::Partial && g < m_fill.size()) {
+            // How much of the group is typed: a bar along the bottom.
+            const qreal barHeight = std::max<qreal>(2.0, box.height() / 8.0);
+            QRectF bar(rect.left() + radius / 2, rect.bottom() - barHeight - line,
+                       (rect.width() - radius) * m_fill.at(g), barHeight);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(pal.color(QPalette::Highlight));
+            painter.drawRect(bar);
+        }
+
+        const qreal markSize = box.height() * 0.45;
+        const QRectF numberRect(rect.left(), rect.top(), rect.width() - markSize - radius / 2, rect.height());
+        painter.setPen(number);
+        painter.drawText(numberRect, Qt::AlignCenter, QString::number(g + 1));
+
+        const QRectF mark(numberRect.right(), rect.center().y() - markSize / 2, markSize, markSize);
+        painter.setPen(
+            QPen(number, std::max<qreal>(1.5, box.height() / 10.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(Qt::NoBrush);
+        const auto at = [&mark](qreal x, qreal y) {
+            return QPointF(mark.left() + x * mark.width(), mark.top() + y * mark.height());
+        };
+        QPainterPath path;
+        switch (state) {
+        case RecoveryKeyEdit::GroupState::Complete:
+            path.moveTo(at(0.1, 0.55));
+            path.lineTo(at(0.4, 0.85));
+            path.lineTo(at(0.9, 0.2));
+            break;
+        case RecoveryKeyEdit::GroupState::Wrong:
+            path.moveTo(at(0.15, 0.15));
+            path.lineTo(at(0.85, 0.85));
+            path.moveTo(at(0.85, 0.15));
+            path.lineTo(at(0.15, 0.85));
+            break;
+        case RecoveryKeyEdit::GroupState::Warning:
+            path.moveTo(at(0.5, 0.05));
+            path.lineTo(at(0.5, 0.6));
+            path.moveTo(at(0.5, 0.9));
+            path.lineTo(at(0.5, 0.92));
+            break;
+        case RecoveryKeyEdit::GroupState::Empty:
+        case RecoveryKeyEdit::GroupState::Partial:
+            break;
+        }
+        painter.drawPath(path);
+    }
+}
+
+} // namespace keyhaven

@@ -29,7 +29,9 @@ BackupWizard::BackupWizard(WizardSession& session, QWidget* parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoBackButtonOnLastPage);
-    setPage(WelcomePageId, new WelcomePage(session));
+    auto* welcome = new WelcomePage(session);
+    connect(welcome, &WelcomePage::languageChosen, this, &BackupWizard::languageChangeRequested);
+    setPage(WelcomePageId, welcome);
     setPage(SourcePageId, new SourcePage(session));
     setPage(KeyPageId, new KeyPage(session));
     setPage(VerifyPageId, new VerifyPage(session));
@@ -61,6 +63,9 @@ void BackupWizard::restartWiped()
 
 void BackupWizard::done(int result)
 {
+    // While the key is being saved, Cancel first asks whether to stop (the run page stays to show the outcome).
+    if (auto* run = qobject_cast<RunPage*>(currentPage()); run && result == QDialog::Rejected && !run->mayClose())
+        return;
     // Finish, Cancel and closing the window all end here: nothing secret outlives the wizard's use.
     m_session.wipe();
     QWizard::done(result);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "i18n/Language.h"
+
 #include <QWizard>
 
 namespace keyhaven {
@@ -39,6 +41,11 @@ public:
 
     // Wipes every secret and goes back to the welcome page (the idle timeout, "start again").
     void restartWiped();
+
+signals:
+    // The language was changed on the welcome page. The pages do not retranslate: the owner of the wizard
+    // installs the language and builds a new wizard (see app/WizardWindow.h).
+    void languageChangeRequested(keyhaven::i18n::Language language);
 
 protected:
     void done(int result) override;

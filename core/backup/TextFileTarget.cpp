@@ -18,6 +18,12 @@ TextFileTarget::TextFileTarget(QString folder, std::shared_ptr<const PathLocator
             [this] { emit finished(m_watcher.future().result()); });
 }
 
+TextFileTarget::~TextFileTarget()
+{
+    m_watcher.disconnect(this);
+    m_watcher.waitForFinished();
+}
+
 void TextFileTarget::start(const RecoveryKey& key)
 {
     emit progress(0, tr("Saving the key to %1").arg(m_folder));

@@ -23,6 +23,8 @@ class TextFileTarget : public BackupTarget
 public:
     // `locator` tells the same-volume guard where paths live; the system's when null.
     explicit TextFileTarget(QString folder, std::shared_ptr<const PathLocator> locator = {}, QObject* parent = nullptr);
+    // Waits for a save still running on the worker thread: it uses this object.
+    ~TextFileTarget() override;
 
     QString name() const override { return QStringLiteral("text"); }
     void start(const RecoveryKey& key) override;

@@ -65,8 +65,8 @@ QString hex16(quint16 value)
 std::optional<QString> headerProblem(QByteArrayView bytes)
 {
     if (bytes.size() < HeaderSize)
-        return BekFileReader::tr("The .BEK file is truncated: it has %1 bytes, fewer than its 48-byte header.")
-            .arg(bytes.size());
+        return BekFileReader::tr("The .BEK file is truncated: it has %n byte(s), fewer than its 48-byte header.", nullptr,
+                                 static_cast<int>(bytes.size()));
     const quint32 declared = u32(bytes, 0);
     if (declared > static_cast<quint64>(bytes.size()))
         return BekFileReader::tr("The .BEK file is truncated: its header says %1 bytes, but the file has %2.")
@@ -97,9 +97,9 @@ void readNestedEntry(QByteArrayView entry, qsizetype offset, NestedEntries& nest
         const qsizetype keySize = entry.size() - EntryHeaderSize - KeyMethodSize;
         if (keySize != KeySize)
             nested.problems.append(
-                BekFileReader::tr("The .BEK file's key at byte %1 has %2 bytes; an external key has 32.")
-                    .arg(offset)
-                    .arg(std::max<qsizetype>(keySize, 0)));
+                BekFileReader::tr("The .BEK file's key at byte %1 has %n byte(s); an external key has 32.", nullptr,
+                                  static_cast<int>(std::max<qsizetype>(keySize, 0)))
+                    .arg(offset));
         else
             nested.key = SecureBytes(at(entry, EntryHeaderSize + KeyMethodSize), KeySize);
     } else if (type == EntryVolumeGuid && value == ValueGuid && entry.size() >= EntryHeaderSize + GuidSize) {

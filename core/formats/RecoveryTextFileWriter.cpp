@@ -7,11 +7,6 @@ namespace keyhaven {
 
 namespace {
 
-class RecoveryTextFileWriter
-{
-    Q_DECLARE_TR_FUNCTIONS(RecoveryTextFileWriter)
-};
-
 constexpr QStringView lineEnd = u"\r\n";
 
 void appendUtf16(SecureBytes& out, QStringView text)
@@ -69,33 +64,41 @@ struct Sentences
     QStringList closing;
 };
 
-Sentences bitLockerSentences()
+// The file's sentences, in the UI language (translation context "RecoveryTextFileWriter").
+class RecoveryTextFileWriter
 {
-    using Tr = RecoveryTextFileWriter;
+    Q_DECLARE_TR_FUNCTIONS(RecoveryTextFileWriter)
+
+public:
+    static Sentences bitLockerSentences();
+    static Sentences fileVaultSentences();
+};
+
+Sentences RecoveryTextFileWriter::bitLockerSentences()
+{
     return {
-        Tr::tr("BitLocker recovery key"),
-        Tr::tr("When a computer asks for this recovery key, it shows a key ID. Check that the ID on the screen "
-               "matches the start of the identifier below before you use this key."),
-        Tr::tr("If the two IDs match, type the following 48 digits on the recovery screen to unlock the drive."),
-        Tr::tr("Type the following 48 digits on the recovery screen to unlock the drive."),
-        { Tr::tr("If the ID on the screen is different, this key belongs to another drive: find the copy whose "
-                 "identifier matches."),
-          Tr::tr("Keep this file away from the computer it unlocks, and let no one else read it.") },
+        tr("BitLocker recovery key"),
+        tr("When a computer asks for this recovery key, it shows a key ID. Check that the ID on the screen matches the "
+           "start of the identifier below before you use this key."),
+        tr("If the two IDs match, type the following 48 digits on the recovery screen to unlock the drive."),
+        tr("Type the following 48 digits on the recovery screen to unlock the drive."),
+        { tr("If the ID on the screen is different, this key belongs to another drive: find the copy whose identifier "
+             "matches."),
+          tr("Keep this file away from the computer it unlocks, and let no one else read it.") },
     };
 }
 
-Sentences fileVaultSentences()
+Sentences RecoveryTextFileWriter::fileVaultSentences()
 {
-    using Tr = RecoveryTextFileWriter;
     return {
-        Tr::tr("FileVault recovery key"),
-        Tr::tr("This is the personal recovery key of a Mac whose disk is encrypted with FileVault. The identifier "
-               "below tells which Mac or volume it belongs to."),
-        Tr::tr("When the Mac asks for its recovery key, type the following key exactly as written: capital "
-               "letters, with the dashes."),
-        Tr::tr("When the Mac asks for its recovery key, type the following key exactly as written: capital "
-               "letters, with the dashes."),
-        { Tr::tr("Keep this file away from the Mac it unlocks, and let no one else read it.") },
+        tr("FileVault recovery key"),
+        tr("This is the personal recovery key of a Mac whose disk is encrypted with FileVault. The identifier below "
+           "tells which Mac or volume it belongs to."),
+        tr("When the Mac asks for its recovery key, type the following key exactly as written: capital letters, with "
+           "the dashes."),
+        tr("When the Mac asks for its recovery key, type the following key exactly as written: capital letters, with "
+           "the dashes."),
+        { tr("Keep this file away from the Mac it unlocks, and let no one else read it.") },
     };
 }
 
@@ -106,7 +109,8 @@ SecureBytes recoveryTextFileBytes(const RecoveryKey& key)
     if (key.kind == KeyKind::BitLockerExternalKey)
         return {};
     const Sentences sentences
-        = key.kind == KeyKind::FileVaultPersonalRecoveryKey ? fileVaultSentences() : bitLockerSentences();
+        = key.kind == KeyKind::FileVaultPersonalRecoveryKey ? RecoveryTextFileWriter::fileVaultSentences()
+                                                            : RecoveryTextFileWriter::bitLockerSentences();
     const QString identifier = identifierOf(key);
 
     SecureBytes out;

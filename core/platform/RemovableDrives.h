@@ -41,6 +41,8 @@ public:
 // From /proc/self/mountinfo and sysfs; ejects with udisksctl when present, else `umount` and `eject`.
 class SysfsRemovableDrives : public RemovableDrives
 {
+    Q_DECLARE_TR_FUNCTIONS(SysfsRemovableDrives)
+
 public:
     // The roots can be replaced by recorded trees; `runner` by fake tools.
     explicit SysfsRemovableDrives(QString mountInfoPath = QStringLiteral("/proc/self/mountinfo"),

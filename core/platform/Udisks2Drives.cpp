@@ -51,6 +51,8 @@ QStringList mountPoints(const QVariant& value)
 
 class Udisks2Drives : public RemovableDrives
 {
+    Q_DECLARE_TR_FUNCTIONS(Udisks2Drives)
+
 public:
     QString backendName() const override { return QStringLiteral("udisks2"); }
 

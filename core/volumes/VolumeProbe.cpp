@@ -116,8 +116,9 @@ ProbeResult describeOther(ByteView start, const QString& path)
     if (start.size() < MinimumVolumeSize)
         return problem(path, Kind::NotEncrypted,
                        VolumeProbe::tr("%1 is far too small to be a BitLocker or FileVault volume: it holds only "
-                                       "%2 bytes.")
-                           .arg(path, QString::number(start.size())));
+                                       "%n byte(s).",
+                                       nullptr, static_cast<int>(start.size()))
+                           .arg(path));
     return problem(path, Kind::NotEncrypted,
                    VolumeProbe::tr("%1 is not a BitLocker or FileVault volume: it starts with no signature of "
                                    "either.")

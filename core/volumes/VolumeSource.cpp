@@ -51,6 +51,8 @@ namespace {
 // Until the Windows and macOS sources exist: image files and devices given by path only.
 class PathVolumeSource : public VolumeSource
 {
+    Q_DECLARE_TR_FUNCTIONS(PathVolumeSource)
+
 public:
     VolumeScan listVolumes() override
     {

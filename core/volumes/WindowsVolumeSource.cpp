@@ -350,8 +350,8 @@ WindowsVolumeSource::Result WindowsVolumeSource::list()
     QByteArray out = std::move(run.stdOut);
     if (run.timedOut || run.crashed) {
         wipe(out);
-        return run.timedOut ? failure(Status::ToolFailed, tr("PowerShell did not answer within %1 seconds.")
-                                                              .arg(m_timeoutMs / 1000))
+        return run.timedOut ? failure(Status::ToolFailed,
+                                      tr("PowerShell did not answer within %n second(s).", nullptr, m_timeoutMs / 1000))
                             : failure(Status::ToolFailed, tr("PowerShell stopped unexpectedly."));
     }
     if (!out.trimmed().isEmpty()) {

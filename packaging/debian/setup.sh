@@ -10,6 +10,8 @@ packages=(
     cmake make g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
     libssl-dev libcryptsetup-dev catch2
+    # the wizard on a desktop: Qt's X11 and Wayland platform plugins (only recommended by Qt's packages)
+    qt6-qpa-plugins
     # tests: cryptsetup is the independent check of our BitLocker and FileVault readers
     cryptsetup-bin xz-utils
     # the recovery sheet: QR codes (libqrencode), its self-check (ZXing-cpp), printing (CUPS), fonts
@@ -18,6 +20,8 @@ packages=(
     zbar-tools poppler-utils cups cups-client printer-driver-cups-pdf
     # backup tests: a real FAT file system through FUSE, checked from outside with mtools; the find benchmark
     fusefat dosfstools mtools hyperfine
+    # the start-up benchmark and the wizard screenshots: a real X server without a screen
+    xvfb xauth
     # account uploads: the keychain (QtKeychain); tests: Apache WebDAV over TLS, a real Secret Service in a
     # private D-Bus session, the loopback Crypt Server (Python), certificates made with openssl
     qtkeychain-qt6-dev apache2 apache2-utils gnome-keyring dbus libsecret-tools openssl python3

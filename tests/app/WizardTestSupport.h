@@ -13,6 +13,15 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
+
+class QCheckBox;
+class QLineEdit;
+class QTreeWidgetItem;
+
+namespace keyhaven {
+class SourcePage;
+}
 
 namespace keyhaven::test {
 
@@ -31,13 +40,15 @@ private:
 };
 
 // Stands in for USB sticks: folders that the test says are mounted removable drives. The list can change
-// while the wizard runs (a stick plugged in).
-class FolderDrives : public RemovableDrives
+// while the wizard runs (a stick plugged in). As the wizard's path locator it says each such folder is the
+// mount point of a removable FAT drive (so the USB target accepts it); other paths are the system's answer.
+class FolderDrives : public RemovableDrives, public PathLocator
 {
 public:
     QString backendName() const override { return QStringLiteral("test"); }
     QList<RemovableDrive> list() const override { return m_drives; }
     bool eject(const QString& mountPoint, QString* error) override;
+    std::optional<PathLocation> locate(const QString& path) const override;
 
     void plugIn(const QString& folder, const QString& label);
     void pullOut(const QString& folder);
@@ -84,5 +95,38 @@ private:
 
 // Runs the event loop until `done` is true; false when `timeoutMs` passed first.
 bool waitUntil(const std::function<bool()>& done, int timeoutMs = 20000);
+
+// Driving the pages as a user does, shared by the page tests and the end-to-end flows.
+
+// Next on the welcome page, then waits until the source page has looked for the drives.
+SourcePage* openSourcePage(WizardFixture& fixture);
+// The source page's row of the volume at `path`, failing the test when it is not listed.
+QTreeWidgetItem* volumeItem(WizardFixture& fixture, const QString& path);
+// Clicks the volume's row on the source page.
+void chooseVolume(WizardFixture& fixture, const QString& path);
+
+// The key page's fields: the key, the key typed again, the key ID.
+QLineEdit* keyLine(WizardFixture& fixture);
+QLineEdit* confirmLine(WizardFixture& fixture);
+QLineEdit* idLine(WizardFixture& fixture);
+// Types the key twice (and the ID, when given) on the key page.
+void typeKey(WizardFixture& fixture, const QString& key, const QString& confirm, const QString& id = {});
+// Next on the key page, then waits for the verify page's answer.
+Verification::Outcome verifyNow(WizardFixture& fixture);
+
+// Clicks the check box (when needed) so that it ends up `checked`.
+void setChecked(QCheckBox* box, bool checked);
+// Waits for the run page to finish every target.
+void waitForRun(WizardFixture& fixture);
+
+// A WebDAV account called `name` at `url`, set up as `keyhaven-cli account add` does: the settings in the
+// wizard's settings file, the password (davPassword of davUser) in the keychain.
+void addWebDavAccount(WizardFixture& fixture, const QString& name, const QString& url, const QString& caBundle);
+
+// The file parses with the core's reader to exactly one key: `secret` (canonical text), with the ID `id`
+// (when not empty).
+void checkKeyFile(const QString& path, const QString& secret, const QString& id);
+// The QR codes on the first page of a PDF, rendered with pdftoppm and decoded with the core's reader.
+std::vector<SecureBytes> qrCodesOfPdf(const QString& pdf, const ScratchDir& scratch);
 
 } // namespace keyhaven::test

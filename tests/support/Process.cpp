@@ -17,9 +17,13 @@ QJsonDocument ProcessResult::json() const
     return doc;
 }
 
-ProcessResult run(const QString& program, const QStringList& arguments, const QByteArray& input, int timeoutSeconds)
+namespace {
+
+ProcessResult runIn(const QProcessEnvironment& environment, const QString& program, const QStringList& arguments,
+                    const QByteArray& input, int timeoutSeconds)
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(program, arguments);
     INFO("running " << program.toStdString() << ' ' << arguments.join(QLatin1Char(' ')).toStdString());
     REQUIRE(process.waitForStarted(10000));
@@ -39,9 +43,41 @@ ProcessResult run(const QString& program, const QStringList& arguments, const QB
     return result;
 }
 
+QProcessEnvironment englishEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : environment.keys())
+        if (name.startsWith(QLatin1String("LC_")))
+            environment.remove(name);
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return environment;
+}
+
+} // namespace
+
+ProcessResult run(const QString& program, const QStringList& arguments, const QByteArray& input, int timeoutSeconds)
+{
+    return runIn(QProcessEnvironment::systemEnvironment(), program, arguments, input, timeoutSeconds);
+}
+
 ProcessResult runCli(const QStringList& arguments, const QByteArray& input, int timeoutSeconds)
 {
-    return run(cliPath(), arguments, input, timeoutSeconds);
+    return runIn(englishEnvironment(), cliPath(), arguments, input, timeoutSeconds);
+}
+
+ProcessResult runCliWithEnvironment(const QStringList& arguments, const QMap<QString, QString>& environment,
+                                    const QByteArray& input, int timeoutSeconds)
+{
+    QProcessEnvironment combined = englishEnvironment();
+    for (auto it = environment.begin(); it != environment.end(); ++it) {
+        if (it.value().isEmpty())
+            combined.remove(it.key());
+        else
+            combined.insert(it.key(), it.value());
+    }
+    return runIn(combined, cliPath(), arguments, input, timeoutSeconds);
 }
 
 QString cliPath()

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -22,8 +23,13 @@ struct ProcessResult
 // Runs a program to completion (at most `timeoutSeconds`), feeding `input` on stdin.
 ProcessResult run(const QString& program, const QStringList& arguments, const QByteArray& input = {},
                   int timeoutSeconds = 120);
-// Runs the keyhaven-cli built with these tests.
+// Runs the keyhaven-cli built with these tests. It speaks English here whatever the machine's language
+// (LANG, LANGUAGE and LC_* are set to C.UTF-8), so that tests can compare its messages.
 ProcessResult runCli(const QStringList& arguments, const QByteArray& input = {}, int timeoutSeconds = 120);
+// The same with these environment variables set on top (an empty value removes the variable): for the tests of
+// the language chosen from LANG.
+ProcessResult runCliWithEnvironment(const QStringList& arguments, const QMap<QString, QString>& environment,
+                                    const QByteArray& input = {}, int timeoutSeconds = 120);
 QString cliPath();
 bool haveProgram(const QString& program);
 

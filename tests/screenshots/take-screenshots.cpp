@@ -1,0 +1,770 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Screenshots of every wizard page (issues 7 and 8): drives the real BackupWizard like a user, over real data,
+// and grabs each page from the X server. Run it through take-screenshots.sh (Xvfb, fonts, every language).
+//
+// The backup flow: welcome → source (a real BitLocker test image as this computer's drive) → key (its recovery
+// password typed twice; also once with mistakes) → verify (against the image, for real) → targets → account
+// (when one is given) → USB flash drive (a folder posing as a stick) → text file → sheet (saved as a PDF) → run
+// → summary. Then the find flow: welcome → key ID → where to look → the key found; and an ID that two keys share.
+//
+// Everything is written under --scratch: settings, the ledger, the "stick", the Documents folder. Nothing of
+// the user's is read or written. Exit status: 0 when every page was shot, 1 when some could not be reached
+// (each one is named on stderr), 2 on bad usage.
+#include "BackupWizard.h"
+#include "RecoveryKeyEdit.h"
+#include "SheetPage.h"
+#include "TextFilePage.h"
+#include "WizardSession.h"
+
+#include "KeyTyping.h" // tests/app: typing the way a keyboard does
+
+#include "accounts/Account.h"
+#include "accounts/AccountStore.h"
+#include "accounts/KeychainSecretStore.h"
+#include "accounts/SecretStore.h"
+#include "formats/RecoveryTextFileWriter.h"
+#include "i18n/Language.h"
+#include "keys/RecoveryPassword.h"
+#include "platform/PathLocator.h"
+#include "platform/RemovableDrives.h"
+#include "volumes/VolumeSource.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCommandLineParser>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPalette>
+#include <QPixmap>
+#include <QProgressBar>
+#include <QRadioButton>
+#include <QScreen>
+#include <QSet>
+#include <QStyleFactory>
+#include <QTextStream>
+#include <QThread>
+#include <QTreeWidget>
+#include <QWindow>
+
+#include <cstdio>
+#include <functional>
+
+using namespace keyhaven;
+
+namespace {
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// --- stand-ins for this computer's drives and sticks ------------------------------------------------------------
+
+// The computer's encrypted volumes: the given image files, read for real.
+class ImageVolumes : public VolumeSource
+{
+public:
+    explicit ImageVolumes(QStringList images)
+        : m_images(std::move(images))
+    {
+    }
+    VolumeScan listVolumes() override { return readPaths(m_images); }
+
+private:
+    QStringList m_images;
+};
+
+// USB flash drives: folders said to be mounted sticks. As the wizard's path locator it says each such folder is the
+// mount point of a removable FAT drive (so the USB target accepts it); other paths get the system's answer.
+class FolderDrives : public RemovableDrives, public PathLocator
+{
+public:
+    QString backendName() const override { return QStringLiteral("screenshots"); }
+    QList<RemovableDrive> list() const override { return m_drives; }
+    bool eject(const QString&, QString*) override { return true; }
+
+    std::optional<PathLocation> locate(const QString& path) const override
+    {
+        const QString canonical = nearestExistingFolder(path);
+        for (const RemovableDrive& drive : m_drives) {
+            const QString root = QFileInfo(drive.mountPoint).canonicalFilePath();
+            if (!root.isEmpty() && (canonical == root || canonical.startsWith(root + QLatin1Char('/')))) {
+                PathLocation location;
+                location.mountPoint = root;
+                location.source = drive.device;
+                location.fsType = drive.fsType;
+                location.deviceName = QStringLiteral("sdb1");
+                location.wholeDisk = QStringLiteral("sdb");
+                location.removable = true;
+                return location;
+            }
+        }
+        return systemPathLocator()->locate(path);
+    }
+
+    void plugIn(const QString& folder, const QString& label)
+    {
+        QDir().mkpath(folder);
+        RemovableDrive drive;
+        drive.device = QStringLiteral("/dev/sdb1");
+        drive.mountPoint = folder;
+        drive.label = label;
+        drive.fsType = QStringLiteral("vfat");
+        drive.size = 16LL * 1000 * 1000 * 1000;
+        drive.free = 11LL * 1000 * 1000 * 1000;
+        m_drives.append(drive);
+    }
+
+private:
+    QList<RemovableDrive> m_drives;
+};
+
+// One section of bitlk-images/images.conf.
+struct TestImage
+{
+    QString path;
+    QString recoveryPassword;
+    QString recoveryKeyId;
+};
+
+std::optional<TestImage> readTestImage(const QString& testData, const QString& name)
+{
+    const QString dir = testData + QStringLiteral("/bitlk-images");
+    QFile conf(dir + QStringLiteral("/images.conf"));
+    if (!conf.open(QIODevice::ReadOnly | QIODevice::Text))
+        return std::nullopt;
+    bool inSection = false;
+    TestImage image;
+    image.path = dir + QLatin1Char('/') + name + QStringLiteral(".img");
+    while (!conf.atEnd()) {
+        const QString line = QString::fromUtf8(conf.readLine()).trimmed();
+        if (line.startsWith(QLatin1Char('['))) {
+            inSection = line == QLatin1Char('[') + name + QLatin1Char(']');
+            continue;
+        }
+        if (!inSection)
+            continue;
+        if (line.startsWith(QLatin1String("RP=")))
+            image.recoveryPassword = line.mid(3);
+        else if (line.startsWith(QLatin1String("RP_VMK_GUID=")))
+            image.recoveryKeyId = line.mid(12).toUpper();
+    }
+    if (image.recoveryPassword.isEmpty() || image.recoveryKeyId.isEmpty() || !QFileInfo::exists(image.path))
+        return std::nullopt;
+    return image;
+}
+
+// A Windows recovery text file written by the core's own writer (for the find flow).
+bool writeKeyFile(const QString& folder, const QString& id, const QString& password)
+{
+    const RecoveryPassword::Parsed parsed = RecoveryPassword::parse(password);
+    if (!parsed.password)
+        return false;
+    RecoveryKey key;
+    key.kind = KeyKind::BitLockerRecoveryPassword;
+    key.id = KeyId::parse(id);
+    key.secret = parsed.password->canonical();
+    if (!key.id || !QDir().mkpath(folder))
+        return false;
+    const SecureBytes bytes = recoveryTextFileBytes(key);
+    QFile file(folder + QLatin1Char('/') + recoveryTextFileName(key));
+    return file.open(QIODevice::WriteOnly)
+        && file.write(reinterpret_cast<const char*>(bytes.data()), static_cast<qint64>(bytes.size()))
+        == static_cast<qint64>(bytes.size());
+}
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2b, 0x2b, 0x2e), base(0x1e, 0x1e, 0x20), text(0xe8, 0xe8, 0xea);
+    const QColor disabledText(0x80, 0x80, 0x85), highlight(0x3d, 0x7a, 0xd6);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x37));
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, disabledText);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x39));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    palette.setColor(QPalette::Light, QColor(0x48, 0x48, 0x4d));
+    palette.setColor(QPalette::Midlight, QColor(0x3c, 0x3c, 0x41));
+    palette.setColor(QPalette::Mid, QColor(0x25, 0x25, 0x28));
+    palette.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    palette.setColor(QPalette::LinkVisited, QColor(0xb0, 0x8c, 0xff));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, disabledText);
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x50, 0x55));
+    return palette;
+}
+
+// --- the driver ---------------------------------------------------------------------------------------------------
+
+struct Options
+{
+    QString language = QStringLiteral("en");
+    QString outDir;
+    QString prefix; // wizard-en, wizard-en-dark, …
+    QString testData;
+    QString imageName = QStringLiteral("bitlk-aes-xts-128");
+    QString scratch;
+    QSet<QString> only; // page names; empty: all
+    bool dark = false;
+    int settleMs = 500;
+    // An account to upload to (a Crypt Server or WebDAV), set up as `keyhaven-cli account add` does.
+    QString accountKind;
+    QString accountUrl;
+    QString accountUser;
+    QString accountPassword;
+    QString accountCa;
+};
+
+class Driver
+{
+public:
+    Driver(const Options& options, BackupWizard& wizard)
+        : m_options(options)
+        , m_wizard(wizard)
+    {
+    }
+
+    QStringList failures;
+    QStringList shots;
+
+    template <typename Widget>
+    Widget* find(const QString& objectName, bool required = true)
+    {
+        auto* widget = m_wizard.findChild<Widget*>(objectName);
+        if (!widget && required)
+            fail(QStringLiteral("no widget named %1 on page %2").arg(objectName, pageName()));
+        return widget;
+    }
+
+    void fail(const QString& message)
+    {
+        failures.append(message);
+        err() << "take-screenshots: " << message << Qt::endl;
+    }
+
+    QString pageName() const
+    {
+        const QWizardPage* page = m_wizard.currentPage();
+        return page ? page->objectName() : QStringLiteral("(none)");
+    }
+
+    // Runs the event loop until `done` (or the timeout), then a little longer so that what follows (layouts,
+    // repaints, a second timer) has happened too.
+    bool settle(const std::function<bool()>& done = {}, int timeoutMs = 30000)
+    {
+        bool ok = true;
+        QDeadlineTimer deadline(timeoutMs);
+        while (done && !done()) {
+            if (deadline.hasExpired()) {
+                ok = false;
+                break;
+            }
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            QThread::msleep(10);
+        }
+        // The page's busy indicators (an indeterminate progress bar: looking for drives, searching) end first.
+        QDeadlineTimer busy(timeoutMs);
+        while (pageIsBusy() && !busy.hasExpired()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            QThread::msleep(10);
+        }
+        if (pageIsBusy())
+            err() << "take-screenshots: " << pageName() << " still shows a busy indicator after " << timeoutMs
+                  << " ms" << Qt::endl;
+        QDeadlineTimer rest(m_options.settleMs);
+        while (!rest.hasExpired()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            QThread::msleep(10);
+        }
+        return ok;
+    }
+
+    bool pageIsBusy() const
+    {
+        const QWizardPage* page = m_wizard.currentPage();
+        if (!page)
+            return false;
+        const QList<QProgressBar*> bars = page->findChildren<QProgressBar*>();
+        for (const QProgressBar* bar : bars)
+            if (bar->isVisibleTo(&m_wizard) && bar->minimum() == bar->maximum())
+                return true;
+        return false;
+    }
+
+    bool wanted(const QString& name) const { return m_options.only.isEmpty() || m_options.only.contains(name); }
+
+    // Grabs the wizard's window from the X server and saves it as <prefix>-<NN>-<name>.png.
+    void shoot(int number, const QString& name)
+    {
+        if (!wanted(name))
+            return;
+        m_wizard.raise();
+        m_wizard.activateWindow();
+        settle();
+        QScreen* screen = m_wizard.windowHandle() ? m_wizard.windowHandle()->screen() : QGuiApplication::primaryScreen();
+        const QPixmap pixmap = screen->grabWindow(m_wizard.winId());
+        const QString file = QStringLiteral("%1/%2-%3-%4.png")
+                                 .arg(m_options.outDir, m_options.prefix)
+                                 .arg(number, 2, 10, QLatin1Char('0'))
+                                 .arg(name);
+        if (pixmap.isNull()) {
+            fail(QStringLiteral("%1: the window could not be grabbed").arg(name));
+            return;
+        }
+        const QImage image = pixmap.toImage();
+        // A grab of nothing (no compositor, not mapped) is one flat colour, usually black.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height() && colours.size() < 16; y += 7)
+            for (int x = 0; x < image.width() && colours.size() < 16; x += 7)
+                colours.insert(image.pixel(x, y));
+        if (colours.size() < 8)
+            fail(QStringLiteral("%1: the grab has only %2 colours: is the window on the screen?").arg(name).arg(colours.size()));
+        if (!image.save(file, "PNG")) {
+            fail(QStringLiteral("%1: could not write %2").arg(name, file));
+            return;
+        }
+        shots.append(file);
+        err() << "  " << QFileInfo(file).fileName() << "  " << image.width() << "x" << image.height() << "  ("
+              << pageName() << ")" << Qt::endl;
+    }
+
+    bool at(BackupWizard::PageId id, const QString& step)
+    {
+        if (m_wizard.currentId() == id)
+            return true;
+        fail(QStringLiteral("%1: expected page %2, the wizard is on %3")
+                 .arg(step)
+                 .arg(static_cast<int>(id))
+                 .arg(pageName()));
+        return false;
+    }
+
+    // Presses Next (or the commit button) like a user; false when it is not there or not enabled.
+    bool next(const QString& step)
+    {
+        const int before = m_wizard.currentId();
+        QWizardPage* page = m_wizard.currentPage();
+        QAbstractButton* button
+            = m_wizard.button(page && page->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
+        if (!button || !button->isVisible() || !button->isEnabled()) {
+            fail(QStringLiteral("%1: Next is not enabled on %2").arg(step, pageName()));
+            return false;
+        }
+        button->click();
+        settle([&] { return m_wizard.currentId() != before; }, 5000);
+        if (m_wizard.currentId() == before) {
+            fail(QStringLiteral("%1: Next did not leave %2").arg(step, pageName()));
+            return false;
+        }
+        return true;
+    }
+
+    void click(const QString& objectName)
+    {
+        if (auto* button = find<QAbstractButton>(objectName)) {
+            if (!button->isEnabled())
+                fail(QStringLiteral("%1 is disabled on %2").arg(objectName, pageName()));
+            else if (!button->isChecked() || !button->isCheckable())
+                button->click();
+        }
+    }
+
+    void setChecked(const QString& objectName, bool checked)
+    {
+        auto* box = find<QAbstractButton>(objectName);
+        if (!box)
+            return;
+        if (!box->isEnabled()) {
+            if (checked)
+                fail(QStringLiteral("%1 is disabled on %2").arg(objectName, pageName()));
+            return;
+        }
+        if (box->isChecked() != checked)
+            box->click();
+    }
+
+    void typeInto(const QString& objectName, const QString& text, RecoveryKeyEdit* owner = nullptr)
+    {
+        QLineEdit* edit = owner ? owner->lineEdit() : find<QLineEdit>(objectName);
+        if (!edit)
+            return;
+        edit->setFocus(Qt::OtherFocusReason);
+        test::typeKeys(edit, text);
+    }
+
+private:
+    const Options& m_options;
+    BackupWizard& m_wizard;
+};
+
+// Page numbers in the file names: fixed, so that a page keeps its name whatever the flow skips.
+enum Shot {
+    WelcomeShot = 1,
+    SourceShot,
+    KeyShot,
+    KeyMistakesShot,
+    VerifyShot,
+    TargetsShot,
+    AccountShot,
+    UsbShot,
+    TextFileShot,
+    SheetShot,
+    RunShot,
+    SummaryShot,
+    FindIdShot,
+    FindWhereShot,
+    FindResultShot,
+    FindSeveralShot,
+};
+
+// The recovery password with one wrong digit in group `group` (1-based): the group no longer divides by 11.
+QString withWrongGroup(const QString& password, int group)
+{
+    QString wrong = password;
+    const qsizetype at = static_cast<qsizetype>(group - 1) * 7 + 5;
+    const QChar digit = wrong.at(at);
+    wrong[at] = QChar(digit == QLatin1Char('9') ? u'0' : static_cast<char16_t>(digit.unicode() + 1));
+    return wrong;
+}
+
+void backupFlow(Driver& driver, BackupWizard& wizard, const TestImage& image, const QString& documents)
+{
+    // Welcome: the notices are checked after the first paint, off the UI thread.
+    driver.settle({}, 2000);
+    driver.shoot(WelcomeShot, QStringLiteral("welcome"));
+    driver.click(QStringLiteral("backupRadioButton"));
+    if (!driver.next(QStringLiteral("welcome")) || !driver.at(BackupWizard::SourcePageId, QStringLiteral("welcome")))
+        return;
+
+    // Source: the drives are looked for when the page is shown; the test image is this computer's drive.
+    auto* tree = driver.find<QTreeWidget>(QStringLiteral("volumesTreeWidget"));
+    driver.settle([tree] { return tree && tree->topLevelItemCount() > 0; }, 30000);
+    if (tree && tree->topLevelItemCount() == 0)
+        QMetaObject::invokeMethod(wizard.currentPage(), "addVolumeImage", Q_ARG(QString, image.path));
+    if (tree && tree->topLevelItemCount() > 0 && !tree->currentItem())
+        tree->setCurrentItem(tree->topLevelItem(0));
+    driver.shoot(SourceShot, QStringLiteral("source"));
+    if (!driver.next(QStringLiteral("source")) || !driver.at(BackupWizard::KeyPageId, QStringLiteral("source")))
+        return;
+
+    // The key: first with mistakes (a wrong group, a second copy that differs), then right.
+    auto* keyEdit = driver.find<RecoveryKeyEdit>(QStringLiteral("recoveryKeyEdit"));
+    auto* confirmEdit = driver.find<RecoveryKeyEdit>(QStringLiteral("confirmKeyEdit"), false);
+    auto* idEdit = driver.find<QLineEdit>(QStringLiteral("keyIdLineEdit"));
+    if (!keyEdit)
+        return;
+    if (idEdit && idEdit->text().isEmpty())
+        driver.typeInto(QStringLiteral("keyIdLineEdit"), image.recoveryKeyId);
+    if (driver.wanted(QStringLiteral("key-mistakes"))) {
+        driver.typeInto({}, withWrongGroup(image.recoveryPassword, 3), keyEdit);
+        if (confirmEdit)
+            driver.typeInto({}, image.recoveryPassword.left(34), confirmEdit);
+        driver.shoot(KeyMistakesShot, QStringLiteral("key-mistakes"));
+        keyEdit->clear();
+        if (confirmEdit)
+            confirmEdit->clear();
+    }
+    driver.typeInto({}, image.recoveryPassword, keyEdit);
+    if (confirmEdit && confirmEdit->isVisible())
+        driver.typeInto({}, image.recoveryPassword, confirmEdit);
+    driver.shoot(KeyShot, QStringLiteral("key"));
+    if (!driver.next(QStringLiteral("key")))
+        return;
+
+    // Verify: against the image, off the UI thread (one key stretch, about 0.1 s).
+    if (wizard.currentId() == BackupWizard::VerifyPageId) {
+        auto* result = driver.find<QLabel>(QStringLiteral("verifyResultLabel"));
+        driver.settle([&] { return wizard.currentPage()->isComplete() || (result && !result->text().isEmpty()); },
+                      60000);
+        driver.shoot(VerifyShot, QStringLiteral("verify"));
+        if (!driver.next(QStringLiteral("verify")))
+            return;
+    }
+    if (!driver.at(BackupWizard::TargetsPageId, QStringLiteral("verify")))
+        return;
+
+    // Targets: all four; the account only when one is set up (otherwise its reason is shown).
+    driver.settle();
+    auto* account = driver.find<QCheckBox>(QStringLiteral("accountCheckBox"));
+    if (account && account->isEnabled())
+        driver.setChecked(QStringLiteral("accountCheckBox"), true);
+    driver.setChecked(QStringLiteral("usbCheckBox"), true);
+    driver.setChecked(QStringLiteral("textFileCheckBox"), true);
+    driver.setChecked(QStringLiteral("sheetCheckBox"), true);
+    driver.shoot(TargetsShot, QStringLiteral("targets"));
+    if (!driver.next(QStringLiteral("targets")))
+        return;
+
+    // One page per place, in the wizard's order.
+    for (int guard = 0; guard < 8 && wizard.currentId() != BackupWizard::RunPageId; ++guard) {
+        switch (wizard.currentId()) {
+        case BackupWizard::AccountPageId:
+            driver.settle();
+            driver.shoot(AccountShot, QStringLiteral("account"));
+            break;
+        case BackupWizard::UsbPageId: {
+            auto* drives = driver.find<QListWidget>(QStringLiteral("usbDriveListWidget"));
+            driver.settle([drives] { return drives && drives->count() > 0; }, 5000);
+            if (drives && drives->count() > 0 && !drives->currentItem())
+                drives->setCurrentRow(0);
+            driver.shoot(UsbShot, QStringLiteral("usb"));
+            break;
+        }
+        case BackupWizard::TextFilePageId:
+            if (auto* page = qobject_cast<TextFilePage*>(wizard.currentPage()))
+                page->setFolder(documents);
+            driver.shoot(TextFileShot, QStringLiteral("text-file"));
+            break;
+        case BackupWizard::SheetPageId: {
+            driver.click(QStringLiteral("savePdfRadioButton"));
+            auto* page = qobject_cast<SheetPage*>(wizard.currentPage());
+            // The page's own (translated) file name, in our Documents folder.
+            auto* pdfEdit = driver.find<QLineEdit>(QStringLiteral("sheetPdfLineEdit"));
+            QString name = pdfEdit ? QFileInfo(pdfEdit->text()).fileName() : QString();
+            if (name.isEmpty())
+                name = QStringLiteral("recovery-sheet.pdf");
+            if (page)
+                page->setPdfPath(documents + QLatin1Char('/') + name);
+            driver.settle([page] { return !page || page->hasPreview(); }, 20000);
+            driver.shoot(SheetShot, QStringLiteral("sheet"));
+            break;
+        }
+        default:
+            driver.fail(QStringLiteral("unexpected page %1 among the target pages").arg(driver.pageName()));
+            return;
+        }
+        if (!driver.next(driver.pageName()))
+            return;
+    }
+
+    // Run: every place is written and read back; Next when all have finished.
+    if (!driver.at(BackupWizard::RunPageId, QStringLiteral("target pages")))
+        return;
+    if (!driver.settle([&] { return wizard.currentPage()->isComplete(); }, 120000))
+        driver.fail(QStringLiteral("run: not finished after 120 s"));
+    driver.shoot(RunShot, QStringLiteral("run"));
+    if (!driver.next(QStringLiteral("run")) || !driver.at(BackupWizard::SummaryPageId, QStringLiteral("run")))
+        return;
+    driver.shoot(SummaryShot, QStringLiteral("summary"));
+}
+
+void findFlow(Driver& driver, BackupWizard& wizard, const QString& keyId, const QString& documents,
+              const QString& severalPrefix)
+{
+    // Welcome → Find a recovery key → the first 8 characters of the ID, as the recovery screen shows it.
+    driver.click(QStringLiteral("findRadioButton"));
+    if (!driver.next(QStringLiteral("welcome (find)")) || !driver.at(BackupWizard::FindIdPageId, QStringLiteral("find")))
+        return;
+    driver.typeInto(QStringLiteral("keyIdPrefixLineEdit"), keyId.left(8));
+    driver.shoot(FindIdShot, QStringLiteral("find-id"));
+    if (!driver.next(QStringLiteral("find-id")) || !driver.at(BackupWizard::FindWherePageId, QStringLiteral("find-id")))
+        return;
+
+    // Where: the sticks, Documents and Desktop, the ledger's files; Documents is where the text file went.
+    QMetaObject::invokeMethod(wizard.currentPage(), "addFolder", Q_ARG(QString, documents));
+    driver.settle();
+    driver.shoot(FindWhereShot, QStringLiteral("find-where"));
+    if (!driver.next(QStringLiteral("find-where")))
+        return;
+    driver.settle([&] { return wizard.currentPage()->isComplete(); }, 60000);
+    driver.shoot(FindResultShot, QStringLiteral("find-result"));
+
+    // An ID that two keys share: back to the ID, the same places, the list of both and "type more".
+    if (!driver.wanted(QStringLiteral("find-several")))
+        return;
+    wizard.back();
+    wizard.back();
+    driver.settle();
+    if (!driver.at(BackupWizard::FindIdPageId, QStringLiteral("find-several")))
+        return;
+    if (auto* edit = driver.find<QLineEdit>(QStringLiteral("keyIdPrefixLineEdit")))
+        edit->clear();
+    driver.typeInto(QStringLiteral("keyIdPrefixLineEdit"), severalPrefix);
+    if (!driver.next(QStringLiteral("find-several id")) || !driver.next(QStringLiteral("find-several where")))
+        return;
+    driver.settle([&] { return wizard.currentPage()->isComplete(); }, 60000);
+    driver.shoot(FindSeveralShot, QStringLiteral("find-several"));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    // As app/main.cpp: the names decide the window title and where settings would go.
+    QApplication::setApplicationName(QStringLiteral("keyhaven"));
+    QApplication::setOrganizationName(QStringLiteral("Keyhaven"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Keyhaven"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Screenshots of every Keyhaven wizard page (see take-screenshots.sh)."));
+    parser.addHelpOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("en, ja or nb"), QStringLiteral("lang"),
+                                        QStringLiteral("en"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for the PNG files"),
+                                       QStringLiteral("dir"));
+    const QCommandLineOption prefixOption(QStringLiteral("prefix"),
+                                          QStringLiteral("File name prefix (default wizard-<lang>)"), QStringLiteral("name"));
+    const QCommandLineOption testDataOption(QStringLiteral("testdata"),
+                                            QStringLiteral("The unpacked test data (holds bitlk-images/)"),
+                                            QStringLiteral("dir"));
+    const QCommandLineOption imageOption(QStringLiteral("image"), QStringLiteral("The BitLocker image to back up"),
+                                         QStringLiteral("name"), QStringLiteral("bitlk-aes-xts-128"));
+    const QCommandLineOption scratchOption(QStringLiteral("scratch"),
+                                           QStringLiteral("An empty folder for settings, ledger, stick and files"),
+                                           QStringLiteral("dir"));
+    const QCommandLineOption homeOption(QStringLiteral("home"),
+                                        QStringLiteral("The home folder whose Documents the key goes to (default: "
+                                                       "<scratch>/home)"),
+                                        QStringLiteral("dir"));
+    const QCommandLineOption stickOption(QStringLiteral("stick"),
+                                         QStringLiteral("The folder posing as a USB flash drive (default: "
+                                                        "<scratch>/media/KEYS)"),
+                                         QStringLiteral("dir"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Only these pages (comma-separated names)"),
+                                        QStringLiteral("names"));
+    const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("A dark palette (Fusion style)"));
+    const QCommandLineOption settleOption(QStringLiteral("settle-ms"), QStringLiteral("Wait before each grab"),
+                                          QStringLiteral("ms"), QStringLiteral("500"));
+    const QCommandLineOption accountKindOption(QStringLiteral("account-kind"), QStringLiteral("crypt or webdav"),
+                                               QStringLiteral("kind"));
+    const QCommandLineOption accountUrlOption(QStringLiteral("account-url"), QStringLiteral("The account's URL"),
+                                              QStringLiteral("url"));
+    const QCommandLineOption accountUserOption(QStringLiteral("account-user"), QStringLiteral("The account's user"),
+                                               QStringLiteral("user"));
+    const QCommandLineOption accountCaOption(QStringLiteral("account-ca"), QStringLiteral("CA bundle for the account"),
+                                             QStringLiteral("pem"));
+    parser.addOptions({langOption, outOption, prefixOption, testDataOption, imageOption, scratchOption, homeOption, stickOption, onlyOption,
+                       darkOption, settleOption, accountKindOption, accountUrlOption, accountUserOption,
+                       accountCaOption});
+    parser.process(app);
+
+    Options options;
+    options.language = parser.value(langOption);
+    options.outDir = parser.value(outOption);
+    options.prefix = parser.isSet(prefixOption) ? parser.value(prefixOption)
+                                                : QStringLiteral("wizard-") + options.language;
+    options.testData = parser.value(testDataOption);
+    options.imageName = parser.value(imageOption);
+    options.scratch = parser.value(scratchOption);
+    options.dark = parser.isSet(darkOption);
+    options.settleMs = parser.value(settleOption).toInt();
+    for (const QString& name : parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.only.insert(name.trimmed());
+    options.accountKind = parser.value(accountKindOption);
+    options.accountUrl = parser.value(accountUrlOption);
+    options.accountUser = parser.value(accountUserOption);
+    options.accountPassword = qEnvironmentVariable("KEYHAVEN_SCREENSHOT_ACCOUNT_PASSWORD");
+    options.accountCa = parser.value(accountCaOption);
+    if (options.outDir.isEmpty() || options.testData.isEmpty() || options.scratch.isEmpty()) {
+        err() << "take-screenshots: --out, --testdata and --scratch are required (use take-screenshots.sh)" << Qt::endl;
+        return 2;
+    }
+    const std::optional<TestImage> image = readTestImage(options.testData, options.imageName);
+    if (!image) {
+        err() << "take-screenshots: no image " << options.imageName << " with a recovery password in "
+              << options.testData << "/bitlk-images (unpack it with tests/support/unpack-testdata.sh)" << Qt::endl;
+        return 2;
+    }
+    QDir().mkpath(options.outDir);
+
+    // The language, as `keyhaven --lang` chooses it.
+    const std::optional<i18n::Language> language = i18n::parseLanguage(options.language);
+    if (!language) {
+        err() << "take-screenshots: unknown language " << options.language << Qt::endl;
+        return 2;
+    }
+    const i18n::InstalledLanguage installed = i18n::setLanguage(i18n::chooseLanguage(options.language, QLocale::system()));
+    if (*language != i18n::Language::English && installed.keyhavenCatalog.isEmpty())
+        err() << "take-screenshots: warning: no Keyhaven translation for " << options.language
+              << " was loaded; the pages show the source strings" << Qt::endl;
+
+    if (options.dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+
+    // The scratch folder: everything the wizard reads and writes.
+    const QString scratch = QDir(options.scratch).absolutePath();
+    const QString home = parser.isSet(homeOption) ? parser.value(homeOption) : scratch + QStringLiteral("/home");
+    const QString documents = home + QStringLiteral("/Documents");
+    const QString stick = parser.isSet(stickOption) ? parser.value(stickOption) : scratch + QStringLiteral("/media/KEYS");
+    QDir().mkpath(documents);
+    auto drives = std::make_shared<FolderDrives>();
+    drives->plugIn(stick, QStringLiteral("KEYS"));
+
+    // Two older keys whose IDs share their first 8 characters, for the "several keys match" page.
+    const QString severalPrefix = QStringLiteral("5A1C09E7");
+    writeKeyFile(documents + QStringLiteral("/Old keys"), severalPrefix + QStringLiteral("-4587-4029-924A-BA299647998E"),
+                 QStringLiteral("111111-222222-333333-444444-555555-666666-000000-123321"));
+    writeKeyFile(documents + QStringLiteral("/Old keys/2023"),
+                 severalPrefix + QStringLiteral("-9C13-4E52-8D0B-2F6A1C3B7E41"),
+                 QStringLiteral("000011-000022-000033-000044-000055-000066-000077-000088"));
+
+    WizardEnvironment environment;
+    environment.volumes = std::make_shared<ImageVolumes>(QStringList{image->path});
+    environment.drives = drives;
+    environment.locator = drives;
+    environment.secrets = std::make_shared<KeychainSecretStore>();
+    environment.settingsFile = scratch + QStringLiteral("/config/keyhaven.conf");
+    environment.ledgerPath = scratch + QStringLiteral("/data/ledger.json");
+
+    if (!options.accountUrl.isEmpty()) {
+        Account account;
+        account.name = QStringLiteral("work");
+        account.kind = accountKindFromName(options.accountKind).value_or(AccountKind::CryptServer);
+        account.url = QUrl(options.accountUrl);
+        account.user = options.accountUser;
+        account.caBundle = options.accountCa;
+        if (account.kind == AccountKind::WebDav)
+            account.folder = QString(Account::DefaultFolder);
+        if (!AccountStore(environment.settingsFile).save(account))
+            err() << "take-screenshots: could not save the account settings" << Qt::endl;
+        if (!options.accountPassword.isEmpty()) {
+            const SecretStore::Result stored = environment.secrets->write(
+                SecretStore::accountPasswordKey(account.name), SecureBytes::fromUtf8(options.accountPassword));
+            if (!stored.ok())
+                err() << "take-screenshots: the account password could not go into the keychain: " << stored.error
+                      << Qt::endl;
+        }
+    }
+
+    WizardSession session(environment);
+    BackupWizard wizard(session);
+    wizard.move(0, 0);
+    wizard.show();
+    Driver driver(options, wizard);
+    if (!driver.settle([&wizard] { return wizard.windowHandle() && wizard.windowHandle()->isExposed(); }, 10000))
+        driver.fail(QStringLiteral("the wizard's window was never shown on the X server"));
+    err() << "take-screenshots: " << options.prefix << " (" << QGuiApplication::platformName() << ", "
+          << QApplication::style()->name() << ", device pixel ratio " << wizard.devicePixelRatioF() << ")" << Qt::endl;
+
+    backupFlow(driver, wizard, *image, documents);
+    wizard.restartWiped();
+    driver.settle();
+    findFlow(driver, wizard, image->recoveryKeyId, documents, severalPrefix);
+
+    err() << "take-screenshots: " << driver.shots.size() << " screenshot(s), " << driver.failures.size()
+          << " problem(s)" << Qt::endl;
+    wizard.restartWiped();
+    return driver.failures.isEmpty() ? 0 : 1;
+}
