@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // keyhaven: the wizard that backs up a recovery key, or finds one by its key ID.
 #include "BackupWizard.h"
+#include "InterfaceFont.h"
 #include "QuitAfterFirstPaint.h"
 #include "WizardSession.h"
 #include "WizardWindow.h"
@@ -36,7 +37,9 @@ int main(int argc, char* argv[])
     if (const std::optional<QString> saved = keyhaven::WizardWindow::savedLanguage(); saved && !languageGiven)
         arguments << QStringLiteral("--lang") << *saved;
     QString languageError;
-    keyhaven::i18n::useLanguageFromArguments(arguments, &languageError);
+    const keyhaven::i18n::InstalledLanguage language =
+        keyhaven::i18n::useLanguageFromArguments(arguments, &languageError);
+    keyhaven::useInterfaceFontFor(language.choice.locale);
     if (!languageError.isEmpty())
         std::fprintf(stderr, "%s\n", qUtf8Printable(languageError));
 

@@ -3,6 +3,7 @@
 
 #include "BackupWizard.h"
 #include "IdleGuard.h"
+#include "InterfaceFont.h"
 
 #include <QSettings>
 #include <QTimer>
@@ -61,7 +62,7 @@ void WizardWindow::build()
 
 void WizardWindow::changeLanguage(i18n::Language language)
 {
-    i18n::switchLanguage(language);
+    useInterfaceFontFor(i18n::switchLanguage(language).choice.locale);
     auto settings = openSettings(m_settingsFile);
     settings->setValue(languageKey, i18n::languageCode(language));
 

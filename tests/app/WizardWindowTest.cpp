@@ -7,10 +7,13 @@
 #include "i18n/Language.h"
 #include "support/catch.h"
 
+#include <QApplication>
 #include <QComboBox>
-#include <QPointer>
 #include <QCoreApplication>
+#include <QFontDatabase>
 #include <QKeyEvent>
+#include <QLabel>
+#include <QPointer>
 
 using namespace keyhaven;
 using namespace keyhaven::test;
@@ -73,5 +76,40 @@ TEST_CASE("The language box builds the wizard again in the chosen language and r
     REQUIRE(waitUntil([&] { return before.isNull(); }));
     CHECK(window.wizard()->page(BackupWizard::WelcomePageId)->title() == englishTitle);
     CHECK(WizardWindow::savedLanguage(fixture.settingsFile()) == QStringLiteral("en"));
+    i18n::switchLanguage(i18n::Language::English);
+}
+
+TEST_CASE("Chosen in the language box, Japanese gets a Japanese font and its subtitles are not cut off",
+          "[wizard][language]")
+{
+    WizardFixture fixture;
+    i18n::switchLanguage(i18n::Language::English);
+    const QFont desktop = QApplication::font();
+    WizardWindow window(*fixture.session, fixture.settingsFile());
+    window.show();
+
+    QPointer<BackupWizard> english = window.wizard();
+    chooseWithKeyboard(window, QStringLiteral("ja"));
+    REQUIRE(waitUntil([&] { return english.isNull(); }));
+    BackupWizard* japanese = window.wizard();
+    CHECK(QFontDatabase::writingSystems(QApplication::font().families().constFirst())
+              .contains(QFontDatabase::Japanese));
+
+    // The welcome page's subtitle takes two lines in Japanese: QWizard's header must show both whole.
+    const QString subTitle = japanese->currentPage()->subTitle();
+    REQUIRE_FALSE(subTitle.isEmpty());
+    QLabel* subTitleLabel = nullptr;
+    for (QLabel* label : japanese->findChildren<QLabel*>())
+        if (label->text() == subTitle && label->isVisible())
+            subTitleLabel = label;
+    REQUIRE(subTitleLabel);
+    REQUIRE(waitUntil([&] { return subTitleLabel->width() > 0; }));
+    INFO("font " << QApplication::font().family().toStdString());
+    CHECK(subTitleLabel->height() >= subTitleLabel->heightForWidth(subTitleLabel->width()));
+
+    QPointer<BackupWizard> before = japanese;
+    chooseWithKeyboard(window, QStringLiteral("en"));
+    REQUIRE(waitUntil([&] { return before.isNull(); }));
+    CHECK(QApplication::font() == desktop);
     i18n::switchLanguage(i18n::Language::English);
 }

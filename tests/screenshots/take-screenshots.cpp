@@ -11,6 +11,7 @@
 // the user's is read or written. Exit status: 0 when every page was shot, 1 when some could not be reached
 // (each one is named on stderr), 2 on bad usage.
 #include "BackupWizard.h"
+#include "InterfaceFont.h"
 #include "RecoveryKeyEdit.h"
 #include "SheetPage.h"
 #include "TextFilePage.h"
@@ -310,6 +311,21 @@ public:
         return false;
     }
 
+    // A wrapped label lower than its text (QWizard's header had that with Japanese in a fallback font).
+    void checkNothingCutOff()
+    {
+        for (const QLabel* label : m_wizard.findChildren<QLabel*>()) {
+            if (!label->isVisibleTo(&m_wizard) || !label->wordWrap() || label->text().isEmpty())
+                continue;
+            const int needed = label->heightForWidth(label->width());
+            if (label->height() < needed)
+                fail(QStringLiteral("on page %1, the text “%2” is cut off: %3 of %4 pixels high")
+                         .arg(pageName(), label->text().left(60))
+                         .arg(label->height())
+                         .arg(needed));
+        }
+    }
+
     bool wanted(const QString& name) const { return m_options.only.isEmpty() || m_options.only.contains(name); }
 
     // Grabs the wizard's window from the X server and saves it as <prefix>-<NN>-<name>.png.
@@ -320,6 +336,7 @@ public:
         m_wizard.raise();
         m_wizard.activateWindow();
         settle();
+        checkNothingCutOff();
         QScreen* screen = m_wizard.windowHandle() ? m_wizard.windowHandle()->screen() : QGuiApplication::primaryScreen();
         const QPixmap pixmap = screen->grabWindow(m_wizard.winId());
         const QString file = QStringLiteral("%1/%2-%3-%4.png")
@@ -694,6 +711,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     const i18n::InstalledLanguage installed = i18n::setLanguage(i18n::chooseLanguage(options.language, QLocale::system()));
+    useInterfaceFontFor(installed.choice.locale);
     if (*language != i18n::Language::English && installed.keyhavenCatalog.isEmpty())
         err() << "take-screenshots: warning: no Keyhaven translation for " << options.language
               << " was loaded; the pages show the source strings" << Qt::endl;
