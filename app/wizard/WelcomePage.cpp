@@ -342,9 +342,11 @@ void WelcomePage::startRetry(bool onlyDue)
     if (!m_workerSecrets)
         m_workerSecrets = std::make_shared<MainThreadSecretStore>(m_session.environment().secrets, this);
     const std::shared_ptr<SecretStore> secrets = m_workerSecrets;
-    m_retryWatcher->setFuture(QtConcurrent::run([secrets, onlyDue, settings = m_session.environment().settingsFile] {
-        return PendingRetry::run(secrets, onlyDue, settings);
-    }));
+    const WizardEnvironment& environment = m_session.environment();
+    m_retryWatcher->setFuture(
+        QtConcurrent::run([secrets, onlyDue, settings = environment.settingsFile, ledger = environment.ledgerPath] {
+            return PendingRetry::run(secrets, onlyDue, settings, ledger);
+        }));
 }
 
 void WelcomePage::retryDone()

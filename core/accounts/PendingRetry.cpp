@@ -8,7 +8,7 @@
 namespace keyhaven {
 
 PendingRetry::Outcome PendingRetry::retry(const PendingUpload& upload, const std::shared_ptr<SecretStore>& secrets,
-                                          const QString& settingsFile)
+                                          const QString& settingsFile, const QString& ledgerPath)
 {
     Outcome outcome;
     outcome.upload = upload;
@@ -38,14 +38,14 @@ PendingRetry::Outcome PendingRetry::retry(const PendingUpload& upload, const std
         entry.location = outcome.result.location;
         entry.time = QDateTime::currentDateTimeUtc();
         entry.sha256 = outcome.result.sha256;
-        if (!Ledger().record(entry, &error))
+        if (!Ledger(ledgerPath.isEmpty() ? Ledger::defaultPath() : ledgerPath).record(entry, &error))
             outcome.result.advice.append(tr("The upload is done, but the ledger could not note it: %1").arg(error));
     }
     return outcome;
 }
 
 QList<PendingRetry::Outcome> PendingRetry::run(const std::shared_ptr<SecretStore>& secrets, bool onlyDue,
-                                               const QString& settingsFile)
+                                               const QString& settingsFile, const QString& ledgerPath)
 {
     QList<Outcome> outcomes;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -53,7 +53,7 @@ QList<PendingRetry::Outcome> PendingRetry::run(const std::shared_ptr<SecretStore
     for (const PendingUpload& upload : uploads) {
         if (onlyDue && upload.nextRetry.isValid() && upload.nextRetry > now)
             continue;
-        outcomes.append(retry(upload, secrets, settingsFile));
+        outcomes.append(retry(upload, secrets, settingsFile, ledgerPath));
     }
     return outcomes;
 }

@@ -25,11 +25,12 @@ public:
         BackupResult result;
     };
 
-    // `onlyDue`: only those whose next try has come; otherwise all of them, now.
+    // `onlyDue`: only those whose next try has come; otherwise all of them, now. `ledgerPath` empty:
+    // Ledger::defaultPath().
     static QList<Outcome> run(const std::shared_ptr<SecretStore>& secrets, bool onlyDue,
-                              const QString& settingsFile = {});
+                              const QString& settingsFile = {}, const QString& ledgerPath = {});
     static Outcome retry(const PendingUpload& upload, const std::shared_ptr<SecretStore>& secrets,
-                         const QString& settingsFile = {});
+                         const QString& settingsFile = {}, const QString& ledgerPath = {});
 };
 
 } // namespace keyhaven

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The welcome page: the two choices, and its notices about stale copies and waiting uploads.
+#include "AccountServers.h"
 #include "WelcomePage.h"
 #include "WizardTestSupport.h"
 
@@ -244,5 +245,60 @@ TEST_CASE("Welcome: uploads still waiting are noticed, and Retry now tries them 
     CHECK(notice->text().contains(QStringLiteral("home-nas")));
 
     CHECK(pending.remove(upload->id, &error));
+    keychain->remove(SecretStore::accountPasswordKey(account.name));
+}
+
+TEST_CASE("Welcome: a waiting upload lands when its server is back, and the wizard's ledger notes it",
+          "[wizard][welcome][accounts]")
+{
+    REQUIRE(haveSessionBus());
+    AccountEnvironment servers;
+    ApacheDav apache(servers.scratch().path(), servers.certificate());
+    ScratchDir scratch;
+    const QString settingsFile = scratch.file(QStringLiteral("config/keyhaven.conf"));
+    const QString ledgerPath = scratch.file(QStringLiteral("data/ledger.json"));
+    auto keychain = std::make_shared<KeychainSecretStore>();
+    Account account;
+    account.name = QStringLiteral("cloud");
+    account.kind = AccountKind::WebDav;
+    account.url = QUrl(apache.url());
+    account.user = davUser;
+    account.caBundle = servers.certificate().certificate;
+    account.folder = QString(Account::DefaultFolder);
+    REQUIRE(AccountStore(settingsFile).save(account));
+    REQUIRE(keychain->write(SecretStore::accountPasswordKey(account.name), SecureBytes::fromUtf8(davPassword)).ok());
+    // The upload of an earlier run could not finish; the server is up now.
+    PendingUploads pending(*keychain, settingsFile);
+    QString error;
+    const RecoveryKey key = fileVaultKey();
+    const std::optional<PendingUpload> upload
+        = pending.add(account.name, key, QStringLiteral("The server did not answer."), &error);
+    INFO(error.toStdString());
+    REQUIRE(upload);
+
+    WizardEnvironment environment;
+    environment.volumes = std::make_shared<ImageVolumeSource>(QStringList());
+    environment.drives = std::make_shared<FolderDrives>();
+    environment.secrets = keychain;
+    environment.settingsFile = settingsFile;
+    environment.ledgerPath = ledgerPath;
+    WizardSession session(environment);
+    BackupWizard wizard(session);
+    wizard.show();
+    auto* page = wizard.findChild<WelcomePage*>(QStringLiteral("welcomePage"));
+    auto* retry = wizard.findChild<QPushButton*>(QStringLiteral("retryNowPushButton"));
+    REQUIRE(waitUntil([&] { return retry->isVisibleTo(&wizard); }));
+    bool finished = false;
+    QObject::connect(page, &WelcomePage::retryFinished, [&] { finished = true; });
+    retry->click();
+    REQUIRE(waitUntil([&] { return finished; }, 60000));
+
+    CHECK_FALSE(pending.find(upload->id));
+    CHECK(keychain->read(SecretStore::pendingKey(upload->id)).status == SecretStore::Result::Status::NotFound);
+    const QList<LedgerEntry> entries = Ledger(ledgerPath).entries();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().keyId == key.id->toString());
+    CHECK(entries.first().target == QStringLiteral("account"));
+    CHECK_FALSE(wizard.findChild<QLabel*>(QStringLiteral("pendingNoticeLabel"))->isVisibleTo(&wizard));
     keychain->remove(SecretStore::accountPasswordKey(account.name));
 }
