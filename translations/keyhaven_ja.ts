@@ -2991,6 +2991,10 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <source>Stopping…</source>
         <translation>中止しています…</translation>
     </message>
+    <message>
+        <source>Done: every copy is saved. The files were read back; the printer reported the page done.</source>
+        <translation>完了しました。すべてのコピーを保存しました。ファイルは読み戻して確認し、プリンターから印刷完了の報告がありました。</translation>
+    </message>
 </context>
 <context>
     <name>keyhaven::SecretClipboard</name>
@@ -3540,6 +3544,18 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <source>%1.</source>
         <comment>adds the full stop a sentence lacks</comment>
         <translation>%1。</translation>
+    </message>
+    <message>
+        <source>printed: the printer reported the page done</source>
+        <translation>印刷済み: プリンターから印刷完了の報告がありました</translation>
+    </message>
+    <message>
+        <source>Your recovery key was printed. Check that the page came out whole and readable.</source>
+        <translation>回復キーを印刷しました。ページが欠けずに印刷され、読み取れることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Your recovery key is saved in %1 places. The files were read back; check the printed page yourself.</source>
+        <translation>回復キーを %1 か所に保存しました。ファイルは読み戻して確認しました。印刷したページはご自身で確認してください。</translation>
     </message>
 </context>
 <context>

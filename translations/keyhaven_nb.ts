@@ -3022,6 +3022,10 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <source>Stopping…</source>
         <translation>Stopper…</translation>
     </message>
+    <message>
+        <source>Done: every copy is saved. The files were read back; the printer reported the page done.</source>
+        <translation>Ferdig: alle kopiene er lagret. Filene ble lest tilbake, og skriveren meldte at siden er ferdig.</translation>
+    </message>
 </context>
 <context>
     <name>keyhaven::SecretClipboard</name>
@@ -3574,6 +3578,18 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <source>%1.</source>
         <comment>adds the full stop a sentence lacks</comment>
         <translation>%1.</translation>
+    </message>
+    <message>
+        <source>printed: the printer reported the page done</source>
+        <translation>skrevet ut: skriveren meldte at siden er ferdig</translation>
+    </message>
+    <message>
+        <source>Your recovery key was printed. Check that the page came out whole and readable.</source>
+        <translation>Gjenopprettingsnøkkelen din ble skrevet ut. Kontroller at siden kom ut hel og er lesbar.</translation>
+    </message>
+    <message>
+        <source>Your recovery key is saved in %1 places. The files were read back; check the printed page yourself.</source>
+        <translation>Gjenopprettingsnøkkelen din er lagret på %1 steder. Filene ble lest tilbake; kontroller selv den utskrevne siden.</translation>
     </message>
 </context>
 <context>

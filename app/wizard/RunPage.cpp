@@ -302,7 +302,10 @@ void RunPage::runFinished(const QList<BackupResult>& results, const QStringList&
     if (m_run && m_run->isCancelled())
         m_status->setText(tr("Stopped. The key is saved in %1 of %2 places.").arg(saved).arg(total));
     else if (saved == total)
-        m_status->setText(tr("Done: every copy is saved and was read back."));
+        m_status->setText(SummaryPage::includesPrintedSheet(results)
+                              ? tr("Done: every copy is saved. The files were read back; the printer reported the "
+                                   "page done.")
+                              : tr("Done: every copy is saved and was read back."));
     else
         m_status->setText(tr("Done: the key is saved in %1 of %2 places. See below what went wrong.")
                               .arg(saved)

@@ -7,6 +7,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace keyhaven {
 
 namespace {
@@ -56,7 +58,8 @@ QString SummaryPage::statusText(const BackupResult& result)
 {
     switch (result.status) {
     case BackupResult::Status::Saved:
-        return tr("saved and read back");
+        // Paper cannot be read back: the printer's word is all there is.
+        return isPrinted(result) ? tr("printed: the printer reported the page done") : tr("saved and read back");
     case BackupResult::Status::AlreadySaved:
         return tr("already there");
     case BackupResult::Status::Pending:
@@ -124,6 +127,28 @@ QStringList SummaryPage::adviceFor(const BackupResult& result)
     return {};
 }
 
+bool SummaryPage::isPrinted(const BackupResult& result)
+{
+    return result.target == QLatin1String("print");
+}
+
+bool SummaryPage::includesPrintedSheet(const QList<BackupResult>& results)
+{
+    return std::any_of(results.cbegin(), results.cend(), &SummaryPage::isPrinted);
+}
+
+QString SummaryPage::savedHeadline(const QList<BackupResult>& saved)
+{
+    if (saved.size() == 1)
+        return isPrinted(saved.constFirst())
+            ? tr("Your recovery key was printed. Check that the page came out whole and readable.")
+            : tr("Your recovery key is saved in one place, and the copy was read back.");
+    return includesPrintedSheet(saved)
+        ? tr("Your recovery key is saved in %1 places. The files were read back; check the printed page yourself.")
+              .arg(saved.size())
+        : tr("Your recovery key is saved in %1 places, and every copy was read back.").arg(saved.size());
+}
+
 // Core messages end with a full stop in their own language (“.” or “。”); short phrases get one here.
 QString SummaryPage::asSentence(const QString& text)
 {
@@ -166,9 +191,7 @@ void SummaryPage::initializePage()
         html += QStringLiteral("<h3>") + escaped(tr("The key was not saved anywhere.")) + QStringLiteral("</h3>");
     else if (trouble.isEmpty())
         html += QStringLiteral("<h3>")
-            + escaped(saved.size() == 1 ? tr("Your recovery key is saved in one place, and the copy was read back.")
-                                        : tr("Your recovery key is saved in %1 places, and every copy was read back.")
-                                              .arg(saved.size()))
+            + escaped(savedHeadline(saved))
             + QStringLiteral("</h3>");
     else
         html += QStringLiteral("<h3>")

@@ -29,8 +29,12 @@ public:
     static QString placeText(const WizardSession& session, const BackupResult& result);
     // What to do with a copy of this kind, or about it when it did not work.
     static QStringList adviceFor(const BackupResult& result);
+    // A sheet sent to a printer: the one copy Keyhaven cannot read back.
+    static bool isPrinted(const BackupResult& result);
+    static bool includesPrintedSheet(const QList<BackupResult>& results);
 
 private:
+    static QString savedHeadline(const QList<BackupResult>& saved);
     static QString asSentence(const QString& text);
     QString verificationText() const;
     void clear();

@@ -81,6 +81,38 @@ RecoveryKey fileVaultKey()
     return key;
 }
 
+// A WebDAV account in the settings and its password in the keychain, as `keyhaven-cli account add` leaves them.
+void saveWebDavAccount(const QString& settingsFile, SecretStore& keychain, const Account& account,
+                       const QString& password)
+{
+    REQUIRE(AccountStore(settingsFile).save(account));
+    REQUIRE(keychain.write(SecretStore::accountPasswordKey(account.name), SecureBytes::fromUtf8(password)).ok());
+}
+
+// An upload of `key` to `account` that an earlier run could not finish.
+PendingUpload addPendingUpload(PendingUploads& pending, const QString& account, const RecoveryKey& key)
+{
+    QString error;
+    const std::optional<PendingUpload> upload
+        = pending.add(account, key, QStringLiteral("The server did not answer."), &error);
+    INFO(error.toStdString());
+    REQUIRE(upload);
+    return *upload;
+}
+
+// The computer without drives, with this keychain, settings and ledger.
+WizardEnvironment environmentWithoutDrives(std::shared_ptr<SecretStore> keychain, const QString& settingsFile,
+                                          const QString& ledgerPath)
+{
+    WizardEnvironment environment;
+    environment.volumes = std::make_shared<ImageVolumeSource>(QStringList());
+    environment.drives = std::make_shared<FolderDrives>();
+    environment.secrets = std::move(keychain);
+    environment.settingsFile = settingsFile;
+    environment.ledgerPath = ledgerPath;
+    return environment;
+}
+
 } // namespace
 
 TEST_CASE("Welcome: back up is the default; find leads to the key ID page", "[wizard][welcome]")
@@ -175,27 +207,14 @@ TEST_CASE("Welcome: uploads still waiting are noticed, and Retry now tries them 
     account.kind = AccountKind::WebDav;
     account.url = QUrl(QStringLiteral("http://127.0.0.1:9/remote.php/dav/files/me/"));
     account.user = QStringLiteral("me");
-    REQUIRE(AccountStore(settingsFile).save(account));
-    REQUIRE(keychain
-                ->write(SecretStore::accountPasswordKey(account.name),
-                        SecureBytes::fromUtf8(QStringLiteral("not-a-real-password")))
-                .ok());
+    saveWebDavAccount(settingsFile, *keychain, account, QStringLiteral("not-a-real-password"));
     PendingUploads pending(*keychain, settingsFile);
-    QString error;
     const RecoveryKey key = fileVaultKey();
-    const std::optional<PendingUpload> upload
-        = pending.add(account.name, key, QStringLiteral("The server did not answer."), &error);
-    INFO(error.toStdString());
-    REQUIRE(upload);
+    const std::optional<PendingUpload> upload = addPendingUpload(pending, account.name, key);
 
     // Then Keyhaven starts.
-    WizardEnvironment environment;
-    environment.volumes = std::make_shared<ImageVolumeSource>(QStringList());
-    environment.drives = std::make_shared<FolderDrives>();
-    environment.secrets = keychain;
-    environment.settingsFile = settingsFile;
-    environment.ledgerPath = scratch.file(QStringLiteral("data/ledger.json"));
-    WizardSession session(environment);
+    WizardSession session(
+        environmentWithoutDrives(keychain, settingsFile, scratch.file(QStringLiteral("data/ledger.json"))));
     BackupWizard wizard(session);
     wizard.show();
     auto* notice = wizard.findChild<QLabel*>(QStringLiteral("pendingNoticeLabel"));
@@ -244,6 +263,7 @@ TEST_CASE("Welcome: uploads still waiting are noticed, and Retry now tries them 
     CHECK(notice->isVisibleTo(&wizard));
     CHECK(notice->text().contains(QStringLiteral("home-nas")));
 
+    QString error;
     CHECK(pending.remove(upload->id, &error));
     keychain->remove(SecretStore::accountPasswordKey(account.name));
 }
@@ -265,24 +285,13 @@ TEST_CASE("Welcome: a waiting upload lands when its server is back, and the wiza
     account.user = davUser;
     account.caBundle = servers.certificate().certificate;
     account.folder = QString(Account::DefaultFolder);
-    REQUIRE(AccountStore(settingsFile).save(account));
-    REQUIRE(keychain->write(SecretStore::accountPasswordKey(account.name), SecureBytes::fromUtf8(davPassword)).ok());
+    saveWebDavAccount(settingsFile, *keychain, account, davPassword);
     // The upload of an earlier run could not finish; the server is up now.
     PendingUploads pending(*keychain, settingsFile);
-    QString error;
     const RecoveryKey key = fileVaultKey();
-    const std::optional<PendingUpload> upload
-        = pending.add(account.name, key, QStringLiteral("The server did not answer."), &error);
-    INFO(error.toStdString());
-    REQUIRE(upload);
+    const PendingUpload upload = addPendingUpload(pending, account.name, key);
 
-    WizardEnvironment environment;
-    environment.volumes = std::make_shared<ImageVolumeSource>(QStringList());
-    environment.drives = std::make_shared<FolderDrives>();
-    environment.secrets = keychain;
-    environment.settingsFile = settingsFile;
-    environment.ledgerPath = ledgerPath;
-    WizardSession session(environment);
+    WizardSession session(environmentWithoutDrives(keychain, settingsFile, ledgerPath));
     BackupWizard wizard(session);
     wizard.show();
     auto* page = wizard.findChild<WelcomePage*>(QStringLiteral("welcomePage"));
@@ -293,8 +302,8 @@ TEST_CASE("Welcome: a waiting upload lands when its server is back, and the wiza
     retry->click();
     REQUIRE(waitUntil([&] { return finished; }, 60000));
 
-    CHECK_FALSE(pending.find(upload->id));
-    CHECK(keychain->read(SecretStore::pendingKey(upload->id)).status == SecretStore::Result::Status::NotFound);
+    CHECK_FALSE(pending.find(upload.id));
+    CHECK(keychain->read(SecretStore::pendingKey(upload.id)).status == SecretStore::Result::Status::NotFound);
     const QList<LedgerEntry> entries = Ledger(ledgerPath).entries();
     REQUIRE(entries.size() == 1);
     CHECK(entries.first().keyId == key.id->toString());
