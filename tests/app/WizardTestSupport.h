@@ -2,11 +2,10 @@
 #pragma once
 
 #include "BackupWizard.h"
+#include "StandIns.h"
 #include "WizardSession.h"
 
-#include "platform/RemovableDrives.h"
 #include "support/TestData.h"
-#include "volumes/VolumeSource.h"
 
 #include <QAbstractButton>
 #include <QStringList>
@@ -24,39 +23,6 @@ class SourcePage;
 }
 
 namespace keyhaven::test {
-
-// Stands in for the computer's encrypted volumes: the given image files, read for real.
-class ImageVolumeSource : public VolumeSource
-{
-public:
-    explicit ImageVolumeSource(QStringList images)
-        : m_images(std::move(images))
-    {
-    }
-    VolumeScan listVolumes() override { return readPaths(m_images); }
-
-private:
-    QStringList m_images;
-};
-
-// Stands in for USB sticks: folders that the test says are mounted removable drives. The list can change
-// while the wizard runs (a stick plugged in). As the wizard's path locator it says each such folder is the
-// mount point of a removable FAT drive (so the USB target accepts it); other paths are the system's answer.
-class FolderDrives : public RemovableDrives, public PathLocator
-{
-public:
-    QString backendName() const override { return QStringLiteral("test"); }
-    QList<RemovableDrive> list() const override { return m_drives; }
-    bool eject(const QString& mountPoint, QString* error) override;
-    std::optional<PathLocation> locate(const QString& path) const override;
-
-    void plugIn(const QString& folder, const QString& label);
-    void pullOut(const QString& folder);
-    QStringList ejected;
-
-private:
-    QList<RemovableDrive> m_drives;
-};
 
 // One wizard over real files in a scratch folder: settings, ledger and data folders of its own, the
 // real keychain of the test's own D-Bus session (run-with-keyring.sh), the given images as the

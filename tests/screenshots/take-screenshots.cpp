@@ -14,6 +14,7 @@
 #include "InterfaceFont.h"
 #include "RecoveryKeyEdit.h"
 #include "SheetPage.h"
+#include "StandIns.h"
 #include "TextFilePage.h"
 #include "WizardSession.h"
 
@@ -26,9 +27,6 @@
 #include "formats/RecoveryTextFileWriter.h"
 #include "i18n/Language.h"
 #include "keys/RecoveryPassword.h"
-#include "platform/PathLocator.h"
-#include "platform/RemovableDrives.h"
-#include "volumes/VolumeSource.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -67,67 +65,6 @@ QTextStream& err()
     static QTextStream stream(stderr);
     return stream;
 }
-
-// --- stand-ins for this computer's drives and sticks ------------------------------------------------------------
-
-// The computer's encrypted volumes: the given image files, read for real.
-class ImageVolumes : public VolumeSource
-{
-public:
-    explicit ImageVolumes(QStringList images)
-        : m_images(std::move(images))
-    {
-    }
-    VolumeScan listVolumes() override { return readPaths(m_images); }
-
-private:
-    QStringList m_images;
-};
-
-// USB flash drives: folders said to be mounted sticks. As the wizard's path locator it says each such folder is the
-// mount point of a removable FAT drive (so the USB target accepts it); other paths get the system's answer.
-class FolderDrives : public RemovableDrives, public PathLocator
-{
-public:
-    QString backendName() const override { return QStringLiteral("screenshots"); }
-    QList<RemovableDrive> list() const override { return m_drives; }
-    bool eject(const QString&, QString*) override { return true; }
-
-    std::optional<PathLocation> locate(const QString& path) const override
-    {
-        const QString canonical = nearestExistingFolder(path);
-        for (const RemovableDrive& drive : m_drives) {
-            const QString root = QFileInfo(drive.mountPoint).canonicalFilePath();
-            if (!root.isEmpty() && (canonical == root || canonical.startsWith(root + QLatin1Char('/')))) {
-                PathLocation location;
-                location.mountPoint = root;
-                location.source = drive.device;
-                location.fsType = drive.fsType;
-                location.deviceName = QStringLiteral("sdb1");
-                location.wholeDisk = QStringLiteral("sdb");
-                location.removable = true;
-                return location;
-            }
-        }
-        return systemPathLocator()->locate(path);
-    }
-
-    void plugIn(const QString& folder, const QString& label)
-    {
-        QDir().mkpath(folder);
-        RemovableDrive drive;
-        drive.device = QStringLiteral("/dev/sdb1");
-        drive.mountPoint = folder;
-        drive.label = label;
-        drive.fsType = QStringLiteral("vfat");
-        drive.size = 16LL * 1000 * 1000 * 1000;
-        drive.free = 11LL * 1000 * 1000 * 1000;
-        m_drives.append(drive);
-    }
-
-private:
-    QList<RemovableDrive> m_drives;
-};
 
 // One section of bitlk-images/images.conf.
 struct TestImage
@@ -727,8 +664,8 @@ int main(int argc, char* argv[])
     const QString documents = home + QStringLiteral("/Documents");
     const QString stick = parser.isSet(stickOption) ? parser.value(stickOption) : scratch + QStringLiteral("/media/KEYS");
     QDir().mkpath(documents);
-    auto drives = std::make_shared<FolderDrives>();
-    drives->plugIn(stick, QStringLiteral("KEYS"));
+    auto drives = std::make_shared<test::FolderDrives>();
+    drives->plugIn(stick, QStringLiteral("KEYS"), 16'000'000'000LL, 11'000'000'000LL);
 
     // Two older keys whose IDs share their first 8 characters, for the "several keys match" page.
     const QString severalPrefix = QStringLiteral("5A1C09E7");
@@ -739,7 +676,7 @@ int main(int argc, char* argv[])
                  QStringLiteral("000011-000022-000033-000044-000055-000066-000077-000088"));
 
     WizardEnvironment environment;
-    environment.volumes = std::make_shared<ImageVolumes>(QStringList{image->path});
+    environment.volumes = std::make_shared<test::ImageVolumeSource>(QStringList{image->path});
     environment.drives = drives;
     environment.locator = drives;
     environment.secrets = std::make_shared<KeychainSecretStore>();
