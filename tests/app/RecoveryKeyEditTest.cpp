@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The key field: each group checked as it is typed, the wrong group named, full-width input, wiping.
+#include "KeyGroupIndicators.h"
 #include "RecoveryKeyEdit.h"
 
 #include "KeyTyping.h"
