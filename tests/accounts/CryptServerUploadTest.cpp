@@ -123,6 +123,7 @@ TEST_CASE("Crypt Server: a client certificate (mutual TLS) is sent when the acco
     const test::ProcessResult without = environment.backup(QStringLiteral("work"));
     CHECK(without.exitCode == 3);
     const QJsonObject refused = test::AccountEnvironment::onlyResult(without);
+    INFO(refused[QStringLiteral("message")].toString().toStdString());
     CHECK(refused[QStringLiteral("status")].toString() == QStringLiteral("failed"));
     CHECK(refused[QStringLiteral("message")].toString().contains(QStringLiteral("--client-cert")));
 

@@ -148,6 +148,36 @@ class Handler(BaseHTTPRequestHandler):
     do_GET = do_POST = do_PUT = do_PROPFIND = do_MKCOL = do_DELETE = handle_any
 
 
+class TlsServer(ThreadingHTTPServer):
+    """HTTPS, with the TLS handshake done when a connection is accepted, as ssl's wrapped listener does; a
+    handshake that fails (no client certificate, say) is closed the way nginx's lingering close does it."""
+
+    context = None
+
+    def get_request(self):
+        connection, address = self.socket.accept()
+        spare = connection.dup()  # outlives the SSL socket, which closes its own descriptor when it fails
+        try:
+            return self.context.wrap_socket(connection, server_side=True), address
+        except OSError:
+            linger_close(spare)
+            raise
+        finally:
+            spare.close()
+
+
+def linger_close(connection):
+    # Read what the client still sends before closing: closing with its request unread would reset the
+    # connection, and the reset can overtake the TLS alert that says why.
+    try:
+        connection.shutdown(socket.SHUT_WR)
+        connection.settimeout(2)
+        while connection.recv(65536):
+            pass
+    except OSError:
+        pass
+
+
 def silent(listener):
     held = []
     while True:
@@ -186,7 +216,8 @@ def main():
         port = listener.getsockname()[1]
     else:
         ThreadingHTTPServer.allow_reuse_address = True
-        server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+        server = TlsServer(("127.0.0.1", args.port), Handler) if args.cert else ThreadingHTTPServer(
+            ("127.0.0.1", args.port), Handler)
         server.daemon_threads = True
         server.mode = mode
         server.store = Store(args.state, args.rotation)
@@ -197,7 +228,7 @@ def main():
             if args.client_ca:
                 context.verify_mode = ssl.CERT_REQUIRED
                 context.load_verify_locations(args.client_ca)
-            server.socket = context.wrap_socket(server.socket, server_side=True)
+            server.context = context
         port = server.server_address[1]
 
     with open(args.ready + ".tmp", "w") as out:
