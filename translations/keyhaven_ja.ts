@@ -997,6 +997,17 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
     </message>
 </context>
 <context>
+    <name>KeyFileDialog</name>
+    <message>
+        <source>Open a key file</source>
+        <translation>キー ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt *.TXT *.bek *.BEK *.json *.plist *.xml);;All files (*)</source>
+        <translation>キー ファイル (*.txt *.TXT *.bek *.BEK *.json *.plist *.xml);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>KeyFinder</name>
     <message>
         <source>%1 could not be read: %2</source>
@@ -3119,14 +3130,6 @@ Please verify the correct file name was given.</source>
         <translation>BitLocker 回復キー (ファイルから読み取り)</translation>
     </message>
     <message>
-        <source>Open a key file</source>
-        <translation>キー ファイルを開く</translation>
-    </message>
-    <message>
-        <source>Key files (*.txt *.TXT *.bek *.BEK *.json *.plist *.xml);;All files (*)</source>
-        <translation>キー ファイル (*.txt *.TXT *.bek *.BEK *.json *.plist *.xml);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>%1 holds no key for a %2 drive.</source>
         <translation>%1 には %2 ドライブのキーが含まれていません。</translation>
     </message>
@@ -3756,14 +3759,6 @@ Please verify the correct file name was given.</source>
     <message>
         <source>personal recovery key (not listed: kept in encrypted metadata)</source>
         <translation>個人用回復キー (暗号化されたメタデータ内に保管されているため、一覧には表示されません)</translation>
-    </message>
-    <message>
-        <source>Open a key file</source>
-        <translation>キー ファイルを開く</translation>
-    </message>
-    <message>
-        <source>Key files (*.txt *.TXT *.bek *.BEK *.json *.plist *.xml);;All files (*)</source>
-        <translation>キー ファイル (*.txt *.TXT *.bek *.BEK *.json *.plist *.xml);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>BitLocker recovery key with key ID %1</source>

@@ -1006,6 +1006,17 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
     </message>
 </context>
 <context>
+    <name>KeyFileDialog</name>
+    <message>
+        <source>Open a key file</source>
+        <translation>Åpne en nøkkelfil</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt *.TXT *.bek *.BEK *.json *.plist *.xml);;All files (*)</source>
+        <translation>Nøkkelfiler (*.txt *.TXT *.bek *.BEK *.json *.plist *.xml);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>KeyFinder</name>
     <message>
         <source>%1 could not be read: %2</source>
@@ -3143,14 +3154,6 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>BitLocker-gjenopprettingsnøkkel (fra filen)</translation>
     </message>
     <message>
-        <source>Open a key file</source>
-        <translation>Åpne en nøkkelfil</translation>
-    </message>
-    <message>
-        <source>Key files (*.txt *.TXT *.bek *.BEK *.json *.plist *.xml);;All files (*)</source>
-        <translation>Nøkkelfiler (*.txt *.TXT *.bek *.BEK *.json *.plist *.xml);;Alle filer (*)</translation>
-    </message>
-    <message>
         <source>%1 holds no key for a %2 drive.</source>
         <translation>%1 inneholder ingen nøkkel for en %2-stasjon.</translation>
     </message>
@@ -3789,14 +3792,6 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>personal recovery key (not listed: kept in encrypted metadata)</source>
         <translation>personlig gjenopprettingsnøkkel (vises ikke: ligger i krypterte metadata)</translation>
-    </message>
-    <message>
-        <source>Open a key file</source>
-        <translation>Åpne en nøkkelfil</translation>
-    </message>
-    <message>
-        <source>Key files (*.txt *.TXT *.bek *.BEK *.json *.plist *.xml);;All files (*)</source>
-        <translation>Nøkkelfiler (*.txt *.TXT *.bek *.BEK *.json *.plist *.xml);;Alle filer (*)</translation>
     </message>
     <message>
         <source>BitLocker recovery key with key ID %1</source>

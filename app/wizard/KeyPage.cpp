@@ -2,6 +2,7 @@
 #include "KeyPage.h"
 
 #include "BackupWizard.h"
+#include "KeyFileDialog.h"
 #include "RecoveryKeyEdit.h"
 #include "VolumeLabels.h"
 #include "WizardSession.h"
@@ -11,7 +12,6 @@
 #include "keys/TypedText.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -384,9 +384,7 @@ void KeyPage::showFromFile()
 
 void KeyPage::chooseKeyFile()
 {
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open a key file"), QString(),
-                                       tr("Key files (*.txt *.TXT *.bek *.BEK *.json *.plist *.xml);;All files (*)"));
+    const QString path = KeyFileDialog::ask(this);
     if (!path.isEmpty())
         openKeyFile(path);
 }

@@ -2,6 +2,7 @@
 #include "SourcePage.h"
 
 #include "BackupWizard.h"
+#include "KeyFileDialog.h"
 #include "VolumeLabels.h"
 #include "WizardSession.h"
 
@@ -447,9 +448,7 @@ std::optional<int> SourcePage::chosenVolume() const
 
 void SourcePage::chooseKeyFile()
 {
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open a key file"), QString(),
-                                       tr("Key files (*.txt *.TXT *.bek *.BEK *.json *.plist *.xml);;All files (*)"));
+    const QString path = KeyFileDialog::ask(this);
     if (!path.isEmpty())
         openKeyFile(path);
 }

@@ -130,9 +130,7 @@ TEST_CASE("A drive's recovery key, typed twice with its ID, opens it and the pro
 {
     const BitLockerImage image = bitlockerImageNamed(QStringLiteral("bitlk-aes-xts-128"));
     WizardFixture fixture({ image.path() });
-    openSourcePage(fixture);
-    chooseVolume(fixture, image.path());
-    fixture.next();
+    openKeyPageOf(fixture, image.path());
     REQUIRE(fixture.currentId() == BackupWizard::KeyPageId);
 
     // The drive has one recovery key: its ID is filled in.
@@ -164,9 +162,7 @@ TEST_CASE("A wrong ID is corrected to the protector the key opened, and the page
 {
     const BitLockerImage image = startupKeyImage();
     WizardFixture fixture({ image.path() });
-    openSourcePage(fixture);
-    chooseVolume(fixture, image.path());
-    fixture.next();
+    openKeyPageOf(fixture, image.path());
     // The startup key protector's ID: a valid ID of this drive, but not the recovery key's.
     REQUIRE_FALSE(image.startupKeyVmk.isEmpty());
     typeKey(fixture, image.recoveryPassword, image.recoveryPassword, image.startupKeyVmk);
@@ -183,9 +179,7 @@ TEST_CASE("A well-formed key of another drive does not open it: Next stays disab
     const BitLockerImage image = bitlockerImageNamed(QStringLiteral("bitlk-aes-xts-128"));
     const BitLockerImage other = bitlockerImageNamed(QStringLiteral("bitlk-aes-cbc-128"));
     WizardFixture fixture({ image.path() });
-    openSourcePage(fixture);
-    chooseVolume(fixture, image.path());
-    fixture.next();
+    openKeyPageOf(fixture, image.path());
     typeKey(fixture, other.recoveryPassword, other.recoveryPassword);
     REQUIRE(nextEnabled(fixture));
     REQUIRE(verifyNow(fixture) == Verification::Outcome::DoesNotOpen);
@@ -209,9 +203,7 @@ TEST_CASE("A wrong group keeps Next disabled and the page names the group", "[wi
 {
     const BitLockerImage image = bitlockerImageNamed(QStringLiteral("bitlk-aes-xts-128"));
     WizardFixture fixture({ image.path() });
-    openSourcePage(fixture);
-    chooseVolume(fixture, image.path());
-    fixture.next();
+    openKeyPageOf(fixture, image.path());
 
     // Group 3 with one digit off: no longer a multiple of 11.
     QStringList groups = image.recoveryPassword.split(QLatin1Char('-'));
@@ -231,9 +223,7 @@ TEST_CASE("Two typed keys that differ keep Next disabled and the difference is s
     const BitLockerImage image = bitlockerImageNamed(QStringLiteral("bitlk-aes-xts-128"));
     const BitLockerImage other = bitlockerImageNamed(QStringLiteral("bitlk-aes-cbc-128"));
     WizardFixture fixture({ image.path() });
-    openSourcePage(fixture);
-    chooseVolume(fixture, image.path());
-    fixture.next();
+    openKeyPageOf(fixture, image.path());
 
     // The same key but for group 5, taken from another (well-formed) key.
     QStringList groups = image.recoveryPassword.split(QLatin1Char('-'));
@@ -255,9 +245,7 @@ TEST_CASE("A key and ID typed in full-width characters open the drive", "[wizard
 {
     const BitLockerImage image = bitlockerImageNamed(QStringLiteral("bitlk-aes-cbc-256"));
     WizardFixture fixture({ image.path() });
-    openSourcePage(fixture);
-    chooseVolume(fixture, image.path());
-    fixture.next();
+    openKeyPageOf(fixture, image.path());
     inputMethodCommit(keyLine(fixture), fullWidth(image.recoveryPassword));
     inputMethodCommit(confirmLine(fixture),
                       fullWidth(QString(image.recoveryPassword).replace(QLatin1Char('-'), QLatin1Char(' '))));
@@ -428,9 +416,7 @@ TEST_CASE("A .BEK opened on the key page of its drive verifies it", "[wizard][ke
 {
     const BitLockerImage image = startupKeyImage();
     WizardFixture fixture({ image.path() });
-    openSourcePage(fixture);
-    chooseVolume(fixture, image.path());
-    fixture.next();
+    openKeyPageOf(fixture, image.path());
     fixture.find<KeyPage>(QStringLiteral("keyPage"))->openKeyFile(bekPath());
     CHECK(fixture.find<QLabel>(QStringLiteral("externalKeyLabel"))->isVisible());
     REQUIRE(nextEnabled(fixture));
@@ -480,9 +466,7 @@ TEST_CASE("A FileVault drive: its UUID is the ID, and its personal recovery key 
 {
     const QString prkImage = testDataDir() + QStringLiteral("/fvault2-prk.img");
     WizardFixture fixture({ prkImage });
-    openSourcePage(fixture);
-    chooseVolume(fixture, prkImage);
-    fixture.next();
+    openKeyPageOf(fixture, prkImage);
     auto* edit = fixture.find<RecoveryKeyEdit>(QStringLiteral("recoveryKeyEdit"));
     CHECK(edit->kind() == KeyKind::FileVaultPersonalRecoveryKey);
     CHECK(idLine(fixture)->text() == QStringLiteral("FC52BFAE-5A1F-4F9B-B3A6-F33303A0E401"));
@@ -498,9 +482,7 @@ TEST_CASE("Wiping the session clears the key fields, and a check under way is di
 {
     const BitLockerImage image = bitlockerImageNamed(QStringLiteral("bitlk-aes-xts-128"));
     WizardFixture fixture({ image.path() });
-    openSourcePage(fixture);
-    chooseVolume(fixture, image.path());
-    fixture.next();
+    openKeyPageOf(fixture, image.path());
     typeKey(fixture, image.recoveryPassword, image.recoveryPassword);
     REQUIRE(nextEnabled(fixture));
 
@@ -512,9 +494,7 @@ TEST_CASE("Wiping the session clears the key fields, and a check under way is di
 
     // Once more, up to the verify page, and wiped while the check runs.
     fixture.wizard->restart();
-    openSourcePage(fixture);
-    chooseVolume(fixture, image.path());
-    fixture.next();
+    openKeyPageOf(fixture, image.path());
     typeKey(fixture, image.recoveryPassword, image.recoveryPassword);
     fixture.next();
     REQUIRE(fixture.currentId() == BackupWizard::VerifyPageId);

@@ -117,6 +117,13 @@ void chooseVolume(WizardFixture& fixture, const QString& path)
     CHECK(fixture.find<QRadioButton>(QStringLiteral("volumeRadioButton"))->isChecked());
 }
 
+void openKeyPageOf(WizardFixture& fixture, const QString& path)
+{
+    openSourcePage(fixture);
+    chooseVolume(fixture, path);
+    fixture.next();
+}
+
 QLineEdit* keyLine(WizardFixture& fixture)
 {
     return fixture.find<QLineEdit>(QStringLiteral("recoveryKeyLineEdit"));

@@ -70,6 +70,8 @@ SourcePage* openSourcePage(WizardFixture& fixture);
 QTreeWidgetItem* volumeItem(WizardFixture& fixture, const QString& path);
 // Clicks the volume's row on the source page.
 void chooseVolume(WizardFixture& fixture, const QString& path);
+// From the welcome page to the key page of the volume at `path`.
+void openKeyPageOf(WizardFixture& fixture, const QString& path);
 
 // The key page's fields: the key, the key typed again, the key ID.
 QLineEdit* keyLine(WizardFixture& fixture);
