@@ -53,6 +53,7 @@ int runVerify(const QStringList& arguments);
 int runBackup(const QStringList& arguments);
 int runFind(const QStringList& arguments);
 int runLedger(const QStringList& arguments);
+int runCheck(const QStringList& arguments);
 int runAccount(const QStringList& arguments);
 int runPending(const QStringList& arguments);
 // Says on standard error when uploads to accounts are still waiting (PendingCommand.cpp).

@@ -128,7 +128,8 @@ int runInspect(const QStringList& arguments)
     Cli::setUpParser(parser, QStringLiteral("inspect"),
                      Cli::tr("Reads key material from files and lists the keys found: Windows recovery text files, "
                              ".BEK files, manage-bde output, PowerShell or Microsoft Graph JSON, fdesetup property "
-                             "lists and FileVault text files, recognised by their content."));
+                             "lists and FileVault text files, and the QR code of a recovery sheet in a photo or scan "
+                             "(PNG, JPEG) or in the sheet PDF Keyhaven wrote, recognised by their content."));
     parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("The files to read."), Cli::tr("FILE…"));
     if (auto stop = Cli::parse(parser, arguments))
         return *stop;

@@ -34,6 +34,8 @@ const Command commands[] = {
      keyhaven::cli::runFind},
     {"ledger", QT_TRANSLATE_NOOP("Cli", "list what was saved where, and which copies are stale"),
      keyhaven::cli::runLedger},
+    {"check", QT_TRANSLATE_NOOP("Cli", "re-read every copy in the ledger and say which still work"),
+     keyhaven::cli::runCheck},
     {"account", QT_TRANSLATE_NOOP("Cli", "add, list or remove the accounts keys are uploaded to"),
      keyhaven::cli::runAccount},
     {"pending", QT_TRANSLATE_NOOP("Cli", "list the uploads still waiting, or retry them (--retry)"),

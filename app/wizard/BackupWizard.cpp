@@ -11,6 +11,7 @@
 #include "SourcePage.h"
 #include "SummaryPage.h"
 #include "TargetsPage.h"
+#include "TestBackupPage.h"
 #include "TextFilePage.h"
 #include "UsbPage.h"
 #include "VerifyPage.h"
@@ -45,6 +46,7 @@ BackupWizard::BackupWizard(WizardSession& session, QWidget* parent)
     setPage(FindIdPageId, new FindIdPage(session));
     setPage(FindWherePageId, new FindWherePage(session));
     setPage(FindResultPageId, new FindResultPage(session));
+    setPage(TestBackupPageId, new TestBackupPage(session));
     setStartId(WelcomePageId);
     retranslateButtons();
     resize(760, 560);

@@ -31,6 +31,7 @@ public:
         FindIdPageId,
         FindWherePageId,
         FindResultPageId,
+        TestBackupPageId,
     };
     Q_ENUM(PageId)
 

@@ -2,6 +2,7 @@
 #include "WelcomePage.h"
 
 #include "BackupWizard.h"
+#include "CopyCheckPanel.h"
 #include "MainThreadSecretStore.h"
 #include "WizardSession.h"
 
@@ -71,10 +72,16 @@ WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
     m_findRadio = addChoice(layout, this, QStringLiteral("findRadioButton"), tr("&Find a recovery key"),
                             tr("Is a computer showing the recovery screen? Enter the recovery key ID it shows, and "
                                "Keyhaven looks for the key in your files and on your USB flash drives."));
+    layout->addSpacing(style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing));
+    m_testRadio = addChoice(layout, this, QStringLiteral("testRadioButton"), tr("&Test a backup"),
+                            tr("Choose a copy of your key — a file, a USB flash drive, a photo of the recovery "
+                               "sheet, or one of the copies Keyhaven made — and Keyhaven proves that it still "
+                               "opens your drive."));
     m_backupRadio->setChecked(true);
     auto* group = new QButtonGroup(this);
     group->addButton(m_backupRadio);
     group->addButton(m_findRadio);
+    group->addButton(m_testRadio);
     registerField(QStringLiteral("findMode"), m_findRadio);
 
     // Notices, hidden while there is nothing to say.
@@ -117,6 +124,9 @@ WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
 
     layout->addSpacing(style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing));
     layout->addWidget(m_noticesFrame);
+    m_copyCheckPanel = new CopyCheckPanel(m_session, this);
+    layout->addWidget(m_copyCheckPanel);
+    connect(this, &WelcomePage::ledgerChecked, m_copyCheckPanel, &CopyCheckPanel::refresh);
     layout->addStretch();
 
     auto* languageRow = new QHBoxLayout;
@@ -164,6 +174,8 @@ QComboBox* WelcomePage::makeLanguageBox()
 
 int WelcomePage::nextId() const
 {
+    if (m_testRadio->isChecked())
+        return BackupWizard::TestBackupPageId;
     return m_findRadio->isChecked() ? BackupWizard::FindIdPageId : BackupWizard::SourcePageId;
 }
 

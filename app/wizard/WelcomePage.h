@@ -20,6 +20,7 @@ class QRadioButton;
 
 namespace keyhaven {
 
+class CopyCheckPanel;
 class WizardSession;
 
 // The start: back up a recovery key, or find one by the key ID the recovery screen shows (field "findMode").
@@ -90,6 +91,8 @@ private:
 
     QRadioButton* m_backupRadio = nullptr;
     QRadioButton* m_findRadio = nullptr;
+    QRadioButton* m_testRadio = nullptr; // "Test a backup"
+    CopyCheckPanel* m_copyCheckPanel = nullptr; // "Check all copies"
     QFrame* m_noticesFrame = nullptr;
     QLabel* m_staleLabel = nullptr;
     QLabel* m_pendingLabel = nullptr;

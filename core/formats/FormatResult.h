@@ -27,6 +27,7 @@ inline constexpr QLatin1String ManageBde("manage-bde");
 inline constexpr QLatin1String PowerShellJson("powershell-json");
 inline constexpr QLatin1String GraphJson("graph-json");
 inline constexpr QLatin1String FdesetupPlist("fdesetup-plist");
+inline constexpr QLatin1String SheetQrCode("recovery-sheet-qr"); // a photo, scan or PDF of the recovery sheet
 } // namespace formats
 
 } // namespace keyhaven

@@ -9,6 +9,7 @@
 #include "ManageBdeOutput.h"
 #include "PowerShellJson.h"
 #include "RecoveryTextFile.h"
+#include "SheetImage.h"
 #include "TextScan.h"
 
 #include <QFile>
@@ -77,6 +78,8 @@ Dispatched readText(QByteArrayView bytes, const DecodedText& text)
 
 Dispatched dispatch(QByteArrayView bytes)
 {
+    if (SheetImage::looksLikeImage(bytes))
+        return { { { SheetImage::read(bytes), formats::SheetQrCode } }, {} };
     if (looksLikeBekFile(bytes))
         return { { { readBekFile(bytes), formats::Bek } }, {} };
     const DecodedText text(bytes);
@@ -88,6 +91,11 @@ Dispatched dispatch(QByteArrayView bytes)
     if (!text.looksLikeText())
         return { {}, { KeyFile::tr("No recovery key found: the file is neither text nor a BitLocker .BEK file.") } };
     return readText(bytes, text);
+}
+
+qint64 maximumSizeFor(QByteArrayView firstBytes)
+{
+    return SheetImage::looksLikeImage(firstBytes) ? SheetImage::MaximumSize : KeyFile::MaximumSize;
 }
 
 bool sameKey(const RecoveryKey& a, const RecoveryKey& b)
@@ -114,10 +122,10 @@ KeyFileContents KeyFile::readBytes(QByteArrayView bytes, const QString& source)
 {
     if (bytes.isEmpty())
         return failure(KeyFileContents::Status::NoKeyMaterial, source, tr("The file is empty."));
-    if (bytes.size() > MaximumSize)
-        return failure(
-            KeyFileContents::Status::TooLarge, source,
-            tr("The file has %L1 bytes, more than any key file (at most %L2).").arg(bytes.size()).arg(MaximumSize));
+    const qint64 limit = maximumSizeFor(bytes);
+    if (bytes.size() > limit)
+        return failure(KeyFileContents::Status::TooLarge, source,
+                       tr("The file has %L1 bytes, more than any key file (at most %L2).").arg(bytes.size()).arg(limit));
 
     KeyFileContents contents;
     Dispatched dispatched = dispatch(bytes);
@@ -151,23 +159,26 @@ KeyFileContents KeyFile::read(const QString& path)
         return failure(Status::NotAFile, path, tr("This is a folder, not a file."));
     if (!info.isFile())
         return failure(Status::NotAFile, path, tr("This is not a regular file (it is a device, a pipe or a socket)."));
-    if (info.size() > MaximumSize)
-        return failure(
-            Status::TooLarge, path,
-            tr("The file has %L1 bytes, more than any key file (at most %L2).").arg(info.size()).arg(MaximumSize));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return failure(Status::Unreadable, path, tr("The file cannot be opened: %1").arg(file.errorString()));
     SecureBytes data;
     char chunk[ReadChunk];
-    qint64 count = 0;
-    while ((count = file.read(chunk, ReadChunk)) > 0 && data.size() <= static_cast<std::size_t>(MaximumSize))
+    qint64 count = file.read(chunk, ReadChunk);
+    // A photo of the sheet may be larger than any key file: the first bytes say which limit holds.
+    const qint64 limit = count > 0 ? maximumSizeFor(QByteArrayView(chunk, count)) : MaximumSize;
+    if (info.size() > limit) {
+        wipe(chunk, sizeof chunk);
+        return failure(Status::TooLarge, path,
+                       tr("The file has %L1 bytes, more than any key file (at most %L2).").arg(info.size()).arg(limit));
+    }
+    for (; count > 0 && data.size() <= static_cast<std::size_t>(limit); count = file.read(chunk, ReadChunk))
         data.append(chunk, static_cast<std::size_t>(count));
     wipe(chunk, sizeof chunk);
     if (count < 0)
         return failure(Status::Unreadable, path, tr("The file cannot be read: %1").arg(file.errorString()));
-    if (data.size() > static_cast<std::size_t>(MaximumSize))
+    if (data.size() > static_cast<std::size_t>(limit))
         return failure(Status::TooLarge, path, tr("The file grew to more than any key file while it was read."));
     return readBytes(QByteArrayView(reinterpret_cast<const char*>(data.data()), static_cast<qsizetype>(data.size())),
                      path);

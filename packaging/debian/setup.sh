@@ -16,6 +16,8 @@ packages=(
     cryptsetup-bin xz-utils
     # the recovery sheet: QR codes (libqrencode), its self-check (ZXing-cpp), printing (CUPS), fonts
     libqrencode-dev libzxing-dev libcups2-dev fontconfig fonts-noto-cjk fonts-dejavu-core
+    # a key read back from a sheet PDF (Poppler draws the page); tests photograph sheets with ImageMagick
+    libpoppler-qt6-dev imagemagick
     # sheet tests: an independent QR decoder, PDF tools, a real print queue with a PDF printer
     zbar-tools poppler-utils cups cups-client printer-driver-cups-pdf
     # backup tests: a real FAT file system through FUSE, checked from outside with mtools; the find benchmark
