@@ -69,6 +69,20 @@
             <numerusform>%n uploads to your accounts could not finish yet; their keys wait in the system keychain. Run “keyhaven-cli pending --retry” to try again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All %n copy/copies checked: ok.</source>
+        <translation>
+            <numerusform>The %n copy checked: ok.</numerusform>
+            <numerusform>All %n copies checked: ok.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n copy/copies need attention.</source>
+        <translation>
+            <numerusform>%1 of %n copy needs attention.</numerusform>
+            <numerusform>%1 of %n copies need attention.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeyIdPrefix</name>
@@ -148,6 +162,37 @@
         <translation>
             <numerusform>PowerShell did not answer within %n second.</numerusform>
             <numerusform>PowerShell did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyhaven::CopyCheckPanel</name>
+    <message numerus="yes">
+        <source>Looking for your drives, then reading %n copy/copies…</source>
+        <translation>
+            <numerusform>Looking for your drives, then reading %n copy…</numerusform>
+            <numerusform>Looking for your drives, then reading %n copies…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n copy/copies…</source>
+        <translation>
+            <numerusform>Checked %1 of %n copy…</numerusform>
+            <numerusform>Checked %1 of %n copies…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n copy/copies checked: each one is there, unchanged, and reads as its key.</source>
+        <translation>
+            <numerusform>The %n copy checked: it is there, unchanged, and reads as its key.</numerusform>
+            <numerusform>All %n copies checked: each one is there, unchanged, and reads as its key.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n copy/copies need attention:</source>
+        <translation>
+            <numerusform>%1 of %n copy needs attention:</numerusform>
+            <numerusform>%1 of %n copies need attention:</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AccountCopyCheck</name>
+    <message>
+        <source>None of Keyhaven&apos;s accounts leads to %1 any more, so the upload was not checked.</source>
+        <translation>Keyhaven のアカウントのどれも %1 を指していないため、アップロードは確認されませんでした。</translation>
+    </message>
+    <message>
+        <source>Add the account again (keyhaven-cli account add) and check again.</source>
+        <translation>アカウントをもう一度追加して (keyhaven-cli account add)、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>The password of the account “%1” could not be read: %2</source>
+        <translation>アカウント「%1」のパスワードを読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The server of “%1” could not be asked: %2</source>
+        <translation>「%1」のサーバーに問い合わせできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Check again when the server can be reached.</source>
+        <translation>サーバーに接続できるようになったら、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>The file is no longer on the server of “%1”: %2.</source>
+        <translation>ファイルは「%1」のサーバーにもうありません: %2。</translation>
+    </message>
+    <message>
+        <source>Back up %1 to the account again.</source>
+        <translation>%1 をもう一度アカウントにバックアップしてください。</translation>
+    </message>
+    <message>
+        <source>The server of “%1” refused to show the file (%2).</source>
+        <translation>「%1」のサーバーはファイルの表示を拒否しました (%2)。</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s user name and password (keyhaven-cli account add), then check again.</source>
+        <translation>アカウントのユーザー名とパスワードを確認してから (keyhaven-cli account add)、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>The server of “%1” did not give the file back: %2</source>
+        <translation>「%1」のサーバーはファイルを返しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Check again later; if it stays so, back up the key to the account again.</source>
+        <translation>後でもう一度確認してください。変わらない場合は、キーをもう一度アカウントにバックアップしてください。</translation>
+    </message>
+    <message>
+        <source>read back from the server</source>
+        <translation>サーバーから読み戻しました</translation>
+    </message>
+    <message>
+        <source>The Crypt Server of “%1” could not be asked: %2</source>
+        <translation>「%1」の Crypt Server に問い合わせできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The Crypt Server of “%1” did not answer the question: %2</source>
+        <translation>「%1」の Crypt Server は問い合わせに答えませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Check again later, or ask the server&apos;s administrator.</source>
+        <translation>後でもう一度確認するか、サーバーの管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The Crypt Server of “%1” says it holds no recovery key for %2.</source>
+        <translation>「%1」の Crypt Server には %2 の回復キーがありません。</translation>
+    </message>
+    <message>
+        <source>The Crypt Server of “%1” says it holds a recovery key for %2. A Crypt Server never gives keys back, so whether it is this very key was not checked.</source>
+        <translation>「%1」の Crypt Server によると、%2 の回復キーを保管しています。Crypt Server はキーを返さないため、それがこのキーそのものかどうかは確認されていません。</translation>
+    </message>
+    <message>
+        <source>the server says it holds a recovery key for %1</source>
+        <translation>サーバーによると、%1 の回復キーを保管しています</translation>
+    </message>
+    <message>
+        <source>the server says it holds a recovery key for %1 (escrowed %2)</source>
+        <translation>サーバーによると、%1 の回復キーを保管しています (預託日 %2)</translation>
+    </message>
+</context>
+<context>
     <name>AccountRules</name>
     <message>
         <source>“%1” cannot be an account name: use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
@@ -45,6 +124,53 @@
     <message>
         <source>Unknown backup target “%1”. Known targets: %2.</source>
         <translation>不明なバックアップ先「%1」です。使用できるバックアップ先: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTest</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This copy holds recovery key ID %1 and the key in it is well-formed, but no drive with that key is connected, so Keyhaven could not prove that it opens one.</source>
+        <translation>このコピーには回復キー ID %1 のキーがあり、形式は正しいですが、このキーのドライブが接続されていないため、Keyhaven はドライブを開けることを証明できませんでした。</translation>
+    </message>
+    <message>
+        <source>This copy will not open %1: its recovery key ID %2 is no longer one of the drive&apos;s keys (the drive&apos;s recovery key was changed). Back up the drive&apos;s current key, and destroy this copy.</source>
+        <translation>このコピーでは %1 を開けません: 回復キー ID %2 はもうこのドライブのキーではありません (ドライブの回復キーが変更されました)。ドライブの現在のキーをバックアップし、このコピーは破棄してください。</translation>
+    </message>
+    <message>
+        <source>This copy works: Keyhaven proved that its key (recovery key ID %1) opens %2.</source>
+        <translation>このコピーは使えます: Keyhaven は、このキー (回復キー ID %1) で %2 を開けることを証明しました。</translation>
+    </message>
+    <message>
+        <source>This copy will not open %1: the key in it (recovery key ID %2) does not unlock the drive. Back up the drive&apos;s current key, and destroy this copy.</source>
+        <translation>このコピーでは %1 を開けません: このキー (回復キー ID %2) ではドライブのロックを解除できません。ドライブの現在のキーをバックアップし、このコピーは破棄してください。</translation>
+    </message>
+    <message>
+        <source>This copy holds recovery key ID %1, but Keyhaven could not try it on %2: %3</source>
+        <translation>このコピーには回復キー ID %1 のキーがありますが、Keyhaven は %2 で試せませんでした: %3</translation>
+    </message>
+    <message>
+        <source>Keyhaven found no recovery key in this copy.</source>
+        <translation>このコピーに回復キーは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Keyhaven could not read a recovery key from this copy: %1</source>
+        <translation>このコピーから回復キーを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>There is no recovery key file at the top of the USB stick “%1”.</source>
+        <translation>USB フラッシュ ドライブ「%1」の最上位に回復キーのファイルはありません。</translation>
+    </message>
+    <message>
+        <source>This copy works: it is unchanged, and Keyhaven proved that its key (recovery key ID %1) opens %2.</source>
+        <translation>このコピーは使えます: 変更されておらず、Keyhaven は、このキー (回復キー ID %1) で %2 を開けることを証明しました。</translation>
     </message>
 </context>
 <context>
@@ -565,10 +691,6 @@
         <translation>形式:</translation>
     </message>
     <message>
-        <source>Reads key material from files and lists the keys found: Windows recovery text files, .BEK files, manage-bde output, PowerShell or Microsoft Graph JSON, fdesetup property lists and FileVault text files, recognised by their content.</source>
-        <translation>ファイルからキーを読み取り、見つかったキーを一覧表示します。Windows の回復キーのテキスト ファイル、.BEK ファイル、manage-bde の出力、PowerShell または Microsoft Graph の JSON、fdesetup のプロパティ リスト、FileVault のテキスト ファイルを、内容から判別します。</translation>
-    </message>
-    <message>
         <source>The files to read.</source>
         <translation>読み取るファイル。</translation>
     </message>
@@ -859,6 +981,173 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
     <message>
         <source>Unknown command “%1”.</source>
         <translation>不明なコマンド「%1」です。</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3: %4</source>
+        <translation>%1  %2 %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n copy/copies checked: ok.</source>
+        <translation>
+            <numerusform>%n 個のコピーをすべて確認しました: すべて OK です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n copy/copies need attention.</source>
+        <translation>
+            <numerusform>%n 個のコピーのうち %1 個に対処が必要です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-reads every copy in the ledger: is it still there, the same bytes, the same key and key ID; an upload still on its server; the key still one of its drive&apos;s keys and still opening it, where the drive is at hand. One line per copy: ok, missing, changed, unreadable, stale or cannot-check, and what to do. Exit code 0: all ok; 1: a copy needs attention; 3: the ledger cannot be read.</source>
+        <translation>保存したコピーの一覧にあるすべてのコピーを読み直します: まだあるか、同じバイトか、同じキーとキー ID か。アップロードがまだサーバーにあるか。ドライブが手元にある場合は、キーがまだドライブのキーで、ドライブを開けるか。コピーごとに 1 行で ok、missing、changed、unreadable、stale、cannot-check のいずれかと、対処方法を示します。終了コード 0: すべて ok、1: 対処が必要なコピーがある、3: 一覧を読み取れない。</translation>
+    </message>
+    <message>
+        <source>A volume (device or image) to prove the copies against, besides the drives found; may be repeated.</source>
+        <translation>見つかったドライブに加えて、コピーを検証するボリューム (デバイスまたはイメージ)。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>Usage: keyhaven-cli check [--json] [--volume PATH…] [--ledger FILE]</source>
+        <translation>使い方: keyhaven-cli check [--json] [--volume PATH…] [--ledger FILE]</translation>
+    </message>
+    <message>
+        <source>No copies are recorded in %1 yet: there is nothing to check.</source>
+        <translation>%1 にはまだコピーが記録されていません。確認するものはありません。</translation>
+    </message>
+    <message>
+        <source>Reads key material from files and lists the keys found: Windows recovery text files, .BEK files, manage-bde output, PowerShell or Microsoft Graph JSON, fdesetup property lists and FileVault text files, and the QR code of a recovery sheet in a photo or scan (PNG, JPEG) or in the sheet PDF Keyhaven wrote, recognised by their content.</source>
+        <translation>ファイルからキー情報を読み取り、見つかったキーを一覧表示します: Windows の回復テキスト ファイル、.BEK ファイル、manage-bde の出力、PowerShell または Microsoft Graph の JSON、fdesetup のプロパティ リスト、FileVault のテキスト ファイル、そして回復シートの写真やスキャン (PNG、JPEG) や Keyhaven が書いたシートの PDF にある QR コード。形式は内容から判別します。</translation>
+    </message>
+    <message>
+        <source>re-read every copy in the ledger and say which still work</source>
+        <translation>一覧にあるすべてのコピーを読み直し、まだ使えるかどうかを示します</translation>
+    </message>
+</context>
+<context>
+    <name>CopyChecker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>key ID %1</source>
+        <translation>キー ID %1</translation>
+    </message>
+    <message>
+        <source>Keyhaven cannot check this kind of copy (“%1”) here.</source>
+        <translation>この種類のコピー (「%1」) は、ここでは確認できません。</translation>
+    </message>
+    <message>
+        <source>The USB stick “%1” is not plugged in (it was at %2), so the copy on it was not checked.</source>
+        <translation>USB フラッシュ ドライブ「%1」が接続されていないため (以前の場所: %2)、そこにあるコピーは確認されませんでした。</translation>
+    </message>
+    <message>
+        <source>Plug in the stick labelled “%1” and check again.</source>
+        <translation>「%1」というラベルの USB フラッシュ ドライブを接続して、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>The file is gone: %1.</source>
+        <translation>ファイルがありません: %1。</translation>
+    </message>
+    <message>
+        <source>This copy no longer exists. Back up %1 again to replace it.</source>
+        <translation>このコピーはもうありません。%1 をもう一度バックアップして置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>ファイルを読み取れません: %1。</translation>
+    </message>
+    <message>
+        <source>Check the drive and the file&apos;s permissions; if the drive is failing, back up the key again somewhere else.</source>
+        <translation>ドライブとファイルのアクセス許可を確認してください。ドライブが故障しかけている場合は、キーを別の場所にもう一度バックアップしてください。</translation>
+    </message>
+    <message>
+        <source>The file is now far larger than any key file: it is not the copy that was saved.</source>
+        <translation>ファイルはどのキー ファイルよりもはるかに大きくなっています。保存したコピーではありません。</translation>
+    </message>
+    <message>
+        <source>Back up %1 again: this copy cannot be relied on.</source>
+        <translation>%1 をもう一度バックアップしてください。このコピーは信頼できません。</translation>
+    </message>
+    <message>
+        <source>The drive may be failing. Back up the key again somewhere else.</source>
+        <translation>ドライブが故障しかけている可能性があります。キーを別の場所にもう一度バックアップしてください。</translation>
+    </message>
+    <message>
+        <source>The copy holds the same bytes as when it was saved, but Keyhaven could not read the key in it here: %1</source>
+        <translation>コピーは保存時と同じバイトですが、ここではその中のキーを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the same bytes as when it was saved</source>
+        <translation>保存時と同じバイトです</translation>
+    </message>
+    <message>
+        <source>The copy was changed since it was saved and no longer reads as %1: %2</source>
+        <translation>コピーは保存後に変更されており、もう %1 として読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>This copy will not help on the recovery screen. Back up %1 again, and destroy this copy.</source>
+        <translation>このコピーは回復画面で役に立ちません。%1 をもう一度バックアップし、このコピーは破棄してください。</translation>
+    </message>
+    <message>
+        <source>Keyhaven has no record of the bytes it saved here, but the copy still reads as %1.</source>
+        <translation>Keyhaven にはここに保存したバイトの記録がありませんが、コピーはまだ %1 として読み取れます。</translation>
+    </message>
+    <message>
+        <source>The copy was changed since it was saved (it is not byte for byte what Keyhaven wrote), but it still reads as %1: the key in it is well-formed.</source>
+        <translation>コピーは保存後に変更されています (Keyhaven が書いた内容とバイト単位で一致しません) が、まだ %1 として読み取れます。中のキーの形式は正しいです。</translation>
+    </message>
+    <message>
+        <source>It still works. If you did not change it yourself, back up the key again to have a copy you can trust.</source>
+        <translation>まだ使えます。自分で変更していない場合は、信頼できるコピーを持つために、キーをもう一度バックアップしてください。</translation>
+    </message>
+    <message>
+        <source>still reads as %1</source>
+        <translation>まだ %1 として読み取れます</translation>
+    </message>
+    <message>
+        <source>There, unchanged, and it still reads as %1.</source>
+        <translation>コピーはあり、変更されておらず、まだ %1 として読み取れます。</translation>
+    </message>
+    <message>
+        <source>A printed sheet (sent to %1) cannot be checked from here.</source>
+        <translation>印刷したシート (%1 に送信) は、ここからは確認できません。</translation>
+    </message>
+    <message>
+        <source>Find the sheet and photograph or scan it, then choose “Test a backup” in Keyhaven (or run keyhaven-cli inspect PHOTO).</source>
+        <translation>シートを探して写真を撮るかスキャンし、Keyhaven で「バックアップをテストする」を選んでください (または keyhaven-cli inspect PHOTO を実行してください)。</translation>
+    </message>
+    <message>
+        <source>The drive %1 no longer has %2 among its keys: this copy will not unlock it.</source>
+        <translation>ドライブ %1 のキーに %2 はもうありません。このコピーではロックを解除できません。</translation>
+    </message>
+    <message>
+        <source>Back up the drive&apos;s current recovery key, then destroy this old copy.</source>
+        <translation>ドライブの現在の回復キーをバックアップしてから、この古いコピーを破棄してください。</translation>
+    </message>
+    <message>
+        <source>%1 is still one of the keys of %2</source>
+        <translation>%1 はまだ %2 のキーの 1 つです</translation>
+    </message>
+    <message>
+        <source>the key opens %1</source>
+        <translation>キーで %1 を開けます</translation>
+    </message>
+    <message>
+        <source>The key in this copy does not open the drive %1.</source>
+        <translation>このコピーのキーでは、ドライブ %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>Back up the drive&apos;s current recovery key, then destroy this copy.</source>
+        <translation>ドライブの現在の回復キーをバックアップしてから、このコピーを破棄してください。</translation>
+    </message>
+    <message>
+        <source>not tried on %1: %2</source>
+        <translation>%1 では試していません: %2</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2487,45 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>SheetImage</name>
+    <message>
+        <source>The PDF cannot be opened (it is damaged or protected by a password).</source>
+        <translation>PDF を開けません (破損しているか、パスワードで保護されています)。</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>PDF にページがありません。</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s first page could not be drawn.</source>
+        <translation>PDF の最初のページを描画できませんでした。</translation>
+    </message>
+    <message>
+        <source>This build of Keyhaven cannot read PDF files (it was built without Poppler). Print the sheet and use a photo or scan of it, or type the key.</source>
+        <translation>この Keyhaven は PDF ファイルを読み取れません (Poppler なしでビルドされています)。シートを印刷して写真やスキャンを使うか、キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read: %1</source>
+        <translation>画像を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>The QR code is from a recovery sheet but holds no key.</source>
+        <translation>QR コードは回復シートのものですが、キーがありません。</translation>
+    </message>
+    <message>
+        <source>The QR code is from a recovery sheet, but the key in it is not valid: %1</source>
+        <translation>QR コードは回復シートのものですが、中のキーが正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the picture. Photograph the whole recovery sheet, flat and in good light, with the QR code sharp; or type the key.</source>
+        <translation>画像に QR コードが見つかりませんでした。回復シート全体を平らに置き、明るい場所で QR コードがはっきり写るように撮影するか、キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>The picture has a QR code, but not one from a Keyhaven recovery sheet: it holds no recovery key.</source>
+        <translation>画像に QR コードがありますが、Keyhaven の回復シートのものではありません。回復キーは含まれていません。</translation>
+    </message>
+</context>
+<context>
     <name>SysfsRemovableDrives</name>
     <message>
         <source>“%1” could not be started.</source>
@@ -2580,6 +2908,73 @@ Please verify the correct file name was given.</source>
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>keyhaven::CopyCheckPanel</name>
+    <message>
+        <source>&amp;Check all copies</source>
+        <translation>すべてのコピーを確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reads every copy of your keys that Keyhaven made and says which still work</source>
+        <translation>Keyhaven が作成したキーのコピーをすべて読み直し、まだ使えるかどうかを示します</translation>
+    </message>
+    <message>
+        <source>Checking the copies</source>
+        <translation>コピーを確認しています</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ありません</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更されています</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>読み取れません</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>確認できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for your drives, then reading %n copy/copies…</source>
+        <translation>
+            <numerusform>ドライブを探してから、%n 個のコピーを読み取ります…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n copy/copies…</source>
+        <translation>
+            <numerusform>%n 個のコピーのうち %1 個を確認しました…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 — %2: %3</source>
+        <translation>• %1 — %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n copy/copies checked: each one is there, unchanged, and reads as its key.</source>
+        <translation>
+            <numerusform>%n 個のコピーをすべて確認しました: どれもあり、変更されておらず、キーとして読み取れます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n copy/copies need attention:</source>
+        <translation>
+            <numerusform>%n 個のコピーのうち %1 個に対処が必要です:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4478,109 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>keyhaven::TestBackupPage</name>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>USB flash drive</source>
+        <translation>USB フラッシュ ドライブ</translation>
+    </message>
+    <message>
+        <source>recovery sheet (PDF)</source>
+        <translation>回復シート (PDF)</translation>
+    </message>
+    <message>
+        <source>printed recovery sheet</source>
+        <translation>印刷した回復シート</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Test a backup</source>
+        <translation>バックアップをテストする</translation>
+    </message>
+    <message>
+        <source>Choose a copy of your recovery key. Keyhaven reads it and, when the drive it belongs to is connected, proves that it opens it. Nothing is changed.</source>
+        <translation>回復キーのコピーを選んでください。Keyhaven がそれを読み取り、そのキーのドライブが接続されていれば、ドライブを開けることを証明します。何も変更されません。</translation>
+    </message>
+    <message>
+        <source>A recovery key file, or a photo or scan of the recovery sheet (PNG, JPEG) or its PDF: Keyhaven reads the sheet&apos;s QR code.</source>
+        <translation>回復キーのファイル、または回復シートの写真やスキャン (PNG、JPEG) や PDF: Keyhaven はシートの QR コードを読み取ります。</translation>
+    </message>
+    <message>
+        <source>A file:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>USB flash drive to test</source>
+        <translation>テストする USB フラッシュ ドライブ</translation>
+    </message>
+    <message>
+        <source>Test the &amp;stick</source>
+        <translation>USB フラッシュ ドライブをテスト(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A USB flash &amp;drive:</source>
+        <translation>USB フラッシュ ドライブ(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Copy Keyhaven made, to test</source>
+        <translation>テストする、Keyhaven が作成したコピー</translation>
+    </message>
+    <message>
+        <source>Test this &amp;copy</source>
+        <translation>このコピーをテスト(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A copy Keyhaven &amp;made:</source>
+        <translation>Keyhaven が作成したコピー(&amp;M):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No USB flash drive is plugged in</source>
+        <translation>USB フラッシュ ドライブが接続されていません</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1、%2: %3</translation>
+    </message>
+    <message>
+        <source>Keyhaven has made no copies yet</source>
+        <translation>Keyhaven はまだコピーを作成していません</translation>
+    </message>
+    <message>
+        <source>Choose a copy of the recovery key</source>
+        <translation>回復キーのコピーを選択</translation>
+    </message>
+    <message>
+        <source>Key files and photos of the sheet (*.txt *.TXT *.bek *.BEK *.json *.plist *.xml *.png *.PNG *.jpg *.JPG *.jpeg *.JPEG *.pdf *.PDF);;All files (*)</source>
+        <translation>キー ファイルとシートの写真 (*.txt *.TXT *.bek *.BEK *.json *.plist *.xml *.png *.PNG *.jpg *.JPG *.jpeg *.JPEG *.pdf *.PDF);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み取っています…</translation>
+    </message>
+    <message>
+        <source>Reading the USB flash drive “%1”…</source>
+        <translation>USB フラッシュ ドライブ「%1」を読み取っています…</translation>
+    </message>
+    <message>
+        <source>Checking the copy at %1…</source>
+        <translation>%1 のコピーを確認しています…</translation>
+    </message>
+    <message>
+        <source>Choose a file or a &amp;photo of the sheet…</source>
+        <translation>ファイルまたはシートの写真を選択...(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>keyhaven::TextFilePage</name>
     <message>
         <source>Save to a file</source>
@@ -4469,6 +4967,14 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Language</source>
         <translation>言語</translation>
+    </message>
+    <message>
+        <source>&amp;Test a backup</source>
+        <translation>バックアップをテストする(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Choose a copy of your key — a file, a USB flash drive, a photo of the recovery sheet, or one of the copies Keyhaven made — and Keyhaven proves that it still opens your drive.</source>
+        <translation>キーのコピー (ファイル、USB フラッシュ ドライブ、回復シートの写真、または Keyhaven が作成したコピー) を選ぶと、Keyhaven がそれでまだドライブを開けることを証明します。</translation>
     </message>
 </context>
 </TS>

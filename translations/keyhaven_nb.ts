@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AccountCopyCheck</name>
+    <message>
+        <source>None of Keyhaven&apos;s accounts leads to %1 any more, so the upload was not checked.</source>
+        <translation>Ingen av kontoene i Keyhaven fører lenger til %1, så opplastingen ble ikke kontrollert.</translation>
+    </message>
+    <message>
+        <source>Add the account again (keyhaven-cli account add) and check again.</source>
+        <translation>Legg til kontoen på nytt (keyhaven-cli account add), og kontroller igjen.</translation>
+    </message>
+    <message>
+        <source>The password of the account “%1” could not be read: %2</source>
+        <translation>Passordet til kontoen «%1» kunne ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>The server of “%1” could not be asked: %2</source>
+        <translation>Serveren til «%1» kunne ikke spørres: %2</translation>
+    </message>
+    <message>
+        <source>Check again when the server can be reached.</source>
+        <translation>Kontroller igjen når serveren kan nås.</translation>
+    </message>
+    <message>
+        <source>The file is no longer on the server of “%1”: %2.</source>
+        <translation>Filen finnes ikke lenger på serveren til «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Back up %1 to the account again.</source>
+        <translation>Sikkerhetskopier %1 til kontoen på nytt.</translation>
+    </message>
+    <message>
+        <source>The server of “%1” refused to show the file (%2).</source>
+        <translation>Serveren til «%1» nektet å vise filen (%2).</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s user name and password (keyhaven-cli account add), then check again.</source>
+        <translation>Kontroller brukernavnet og passordet til kontoen (keyhaven-cli account add), og kontroller deretter igjen.</translation>
+    </message>
+    <message>
+        <source>The server of “%1” did not give the file back: %2</source>
+        <translation>Serveren til «%1» ga ikke filen tilbake: %2</translation>
+    </message>
+    <message>
+        <source>Check again later; if it stays so, back up the key to the account again.</source>
+        <translation>Kontroller igjen senere; hvis det ikke endrer seg, sikkerhetskopier nøkkelen til kontoen på nytt.</translation>
+    </message>
+    <message>
+        <source>read back from the server</source>
+        <translation>lest tilbake fra serveren</translation>
+    </message>
+    <message>
+        <source>The Crypt Server of “%1” could not be asked: %2</source>
+        <translation>Crypt Server-en til «%1» kunne ikke spørres: %2</translation>
+    </message>
+    <message>
+        <source>The Crypt Server of “%1” did not answer the question: %2</source>
+        <translation>Crypt Server-en til «%1» svarte ikke på spørsmålet: %2</translation>
+    </message>
+    <message>
+        <source>Check again later, or ask the server&apos;s administrator.</source>
+        <translation>Kontroller igjen senere, eller spør administratoren av serveren.</translation>
+    </message>
+    <message>
+        <source>The Crypt Server of “%1” says it holds no recovery key for %2.</source>
+        <translation>Crypt Server-en til «%1» sier at den ikke har noen gjenopprettingsnøkkel for %2.</translation>
+    </message>
+    <message>
+        <source>The Crypt Server of “%1” says it holds a recovery key for %2. A Crypt Server never gives keys back, so whether it is this very key was not checked.</source>
+        <translation>Crypt Server-en til «%1» sier at den har en gjenopprettingsnøkkel for %2. En Crypt Server gir aldri nøkler tilbake, så om det er akkurat denne nøkkelen, ble ikke kontrollert.</translation>
+    </message>
+    <message>
+        <source>the server says it holds a recovery key for %1</source>
+        <translation>serveren sier at den har en gjenopprettingsnøkkel for %1</translation>
+    </message>
+    <message>
+        <source>the server says it holds a recovery key for %1 (escrowed %2)</source>
+        <translation>serveren sier at den har en gjenopprettingsnøkkel for %1 (deponert %2)</translation>
+    </message>
+</context>
+<context>
     <name>AccountRules</name>
     <message>
         <source>“%1” cannot be an account name: use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
@@ -45,6 +124,53 @@
     <message>
         <source>Unknown backup target “%1”. Known targets: %2.</source>
         <translation>Ukjent lagringssted «%1». Kjente lagringssteder: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTest</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This copy holds recovery key ID %1 and the key in it is well-formed, but no drive with that key is connected, so Keyhaven could not prove that it opens one.</source>
+        <translation>Denne kopien har gjenopprettingsnøkkel-ID %1, og nøkkelen i den er gyldig, men ingen stasjon med den nøkkelen er koblet til, så Keyhaven kunne ikke bevise at den åpner en.</translation>
+    </message>
+    <message>
+        <source>This copy will not open %1: its recovery key ID %2 is no longer one of the drive&apos;s keys (the drive&apos;s recovery key was changed). Back up the drive&apos;s current key, and destroy this copy.</source>
+        <translation>Denne kopien åpner ikke %1: gjenopprettingsnøkkel-ID %2 er ikke lenger en av nøklene til stasjonen (gjenopprettingsnøkkelen til stasjonen ble endret). Sikkerhetskopier den gjeldende nøkkelen til stasjonen, og ødelegg denne kopien.</translation>
+    </message>
+    <message>
+        <source>This copy works: Keyhaven proved that its key (recovery key ID %1) opens %2.</source>
+        <translation>Denne kopien virker: Keyhaven beviste at nøkkelen i den (gjenopprettingsnøkkel-ID %1) åpner %2.</translation>
+    </message>
+    <message>
+        <source>This copy will not open %1: the key in it (recovery key ID %2) does not unlock the drive. Back up the drive&apos;s current key, and destroy this copy.</source>
+        <translation>Denne kopien åpner ikke %1: nøkkelen i den (gjenopprettingsnøkkel-ID %2) låser ikke opp stasjonen. Sikkerhetskopier den gjeldende nøkkelen til stasjonen, og ødelegg denne kopien.</translation>
+    </message>
+    <message>
+        <source>This copy holds recovery key ID %1, but Keyhaven could not try it on %2: %3</source>
+        <translation>Denne kopien har gjenopprettingsnøkkel-ID %1, men Keyhaven kunne ikke prøve den på %2: %3</translation>
+    </message>
+    <message>
+        <source>Keyhaven found no recovery key in this copy.</source>
+        <translation>Keyhaven fant ingen gjenopprettingsnøkkel i denne kopien.</translation>
+    </message>
+    <message>
+        <source>Keyhaven could not read a recovery key from this copy: %1</source>
+        <translation>Keyhaven kunne ikke lese en gjenopprettingsnøkkel fra denne kopien: %1</translation>
+    </message>
+    <message>
+        <source>There is no recovery key file at the top of the USB stick “%1”.</source>
+        <translation>Det finnes ingen gjenopprettingsnøkkelfil øverst på USB-stasjonen «%1».</translation>
+    </message>
+    <message>
+        <source>This copy works: it is unchanged, and Keyhaven proved that its key (recovery key ID %1) opens %2.</source>
+        <translation>Denne kopien virker: den er uendret, og Keyhaven beviste at nøkkelen i den (gjenopprettingsnøkkel-ID %1) åpner %2.</translation>
     </message>
 </context>
 <context>
@@ -571,10 +697,6 @@
         <translation>Format:</translation>
     </message>
     <message>
-        <source>Reads key material from files and lists the keys found: Windows recovery text files, .BEK files, manage-bde output, PowerShell or Microsoft Graph JSON, fdesetup property lists and FileVault text files, recognised by their content.</source>
-        <translation>Leser nøkkeldata fra filer og viser nøklene som ble funnet: gjenopprettingstekstfiler fra Windows, .BEK-filer, utdata fra manage-bde, JSON fra PowerShell eller Microsoft Graph, egenskapslister fra fdesetup og FileVault-tekstfiler, gjenkjent etter innholdet.</translation>
-    </message>
-    <message>
         <source>The files to read.</source>
         <translation>Filene som skal leses.</translation>
     </message>
@@ -868,6 +990,175 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
     <message>
         <source>Unknown command “%1”.</source>
         <translation>Ukjent kommando «%1».</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3: %4</source>
+        <translation>%1  %2 %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n copy/copies checked: ok.</source>
+        <translation>
+            <numerusform>%n kopi er kontrollert: ok.</numerusform>
+            <numerusform>Alle %n kopiene er kontrollert: ok.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n copy/copies need attention.</source>
+        <translation>
+            <numerusform>%1 av %n kopi trenger oppmerksomhet.</numerusform>
+            <numerusform>%1 av %n kopier trenger oppmerksomhet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-reads every copy in the ledger: is it still there, the same bytes, the same key and key ID; an upload still on its server; the key still one of its drive&apos;s keys and still opening it, where the drive is at hand. One line per copy: ok, missing, changed, unreadable, stale or cannot-check, and what to do. Exit code 0: all ok; 1: a copy needs attention; 3: the ledger cannot be read.</source>
+        <translation>Leser hver kopi i oversikten på nytt: finnes den fortsatt, er det de samme bytene, den samme nøkkelen og nøkkel-ID-en; er en opplasting fortsatt på serveren; er nøkkelen fortsatt en av nøklene til stasjonen og åpner den, når stasjonen er tilgjengelig. Én linje per kopi: ok, missing, changed, unreadable, stale eller cannot-check, og hva du bør gjøre. Avslutningskode 0: alle ok; 1: en kopi trenger oppmerksomhet; 3: oversikten kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>A volume (device or image) to prove the copies against, besides the drives found; may be repeated.</source>
+        <translation>Et volum (enhet eller avbildning) å bevise kopiene mot, i tillegg til stasjonene som blir funnet; kan gjentas.</translation>
+    </message>
+    <message>
+        <source>Usage: keyhaven-cli check [--json] [--volume PATH…] [--ledger FILE]</source>
+        <translation>Bruk: keyhaven-cli check [--json] [--volume PATH…] [--ledger FILE]</translation>
+    </message>
+    <message>
+        <source>No copies are recorded in %1 yet: there is nothing to check.</source>
+        <translation>Ingen kopier er registrert i %1 ennå: det er ingenting å kontrollere.</translation>
+    </message>
+    <message>
+        <source>Reads key material from files and lists the keys found: Windows recovery text files, .BEK files, manage-bde output, PowerShell or Microsoft Graph JSON, fdesetup property lists and FileVault text files, and the QR code of a recovery sheet in a photo or scan (PNG, JPEG) or in the sheet PDF Keyhaven wrote, recognised by their content.</source>
+        <translation>Leser nøkkelmateriale fra filer og viser nøklene som blir funnet: Windows-gjenopprettingstekstfiler, .BEK-filer, utdata fra manage-bde, JSON fra PowerShell eller Microsoft Graph, egenskapslister fra fdesetup og FileVault-tekstfiler, og QR-koden på et gjenopprettingsark i et bilde eller en skanning (PNG, JPEG) eller i ark-PDF-en Keyhaven skrev, gjenkjent ut fra innholdet.</translation>
+    </message>
+    <message>
+        <source>re-read every copy in the ledger and say which still work</source>
+        <translation>les hver kopi i oversikten på nytt og si hvilke som fortsatt virker</translation>
+    </message>
+</context>
+<context>
+    <name>CopyChecker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the key</source>
+        <translation>nøkkelen</translation>
+    </message>
+    <message>
+        <source>key ID %1</source>
+        <translation>nøkkel-ID %1</translation>
+    </message>
+    <message>
+        <source>Keyhaven cannot check this kind of copy (“%1”) here.</source>
+        <translation>Keyhaven kan ikke kontrollere denne typen kopi («%1») her.</translation>
+    </message>
+    <message>
+        <source>The USB stick “%1” is not plugged in (it was at %2), so the copy on it was not checked.</source>
+        <translation>USB-stasjonen «%1» er ikke satt inn (den var på %2), så kopien på den ble ikke kontrollert.</translation>
+    </message>
+    <message>
+        <source>Plug in the stick labelled “%1” and check again.</source>
+        <translation>Sett inn USB-stasjonen merket «%1», og kontroller igjen.</translation>
+    </message>
+    <message>
+        <source>The file is gone: %1.</source>
+        <translation>Filen er borte: %1.</translation>
+    </message>
+    <message>
+        <source>This copy no longer exists. Back up %1 again to replace it.</source>
+        <translation>Denne kopien finnes ikke lenger. Sikkerhetskopier %1 på nytt for å erstatte den.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Filen kan ikke leses: %1.</translation>
+    </message>
+    <message>
+        <source>Check the drive and the file&apos;s permissions; if the drive is failing, back up the key again somewhere else.</source>
+        <translation>Kontroller stasjonen og tillatelsene til filen; hvis stasjonen holder på å svikte, sikkerhetskopier nøkkelen på nytt et annet sted.</translation>
+    </message>
+    <message>
+        <source>The file is now far larger than any key file: it is not the copy that was saved.</source>
+        <translation>Filen er nå langt større enn noen nøkkelfil: det er ikke kopien som ble lagret.</translation>
+    </message>
+    <message>
+        <source>Back up %1 again: this copy cannot be relied on.</source>
+        <translation>Sikkerhetskopier %1 på nytt: denne kopien kan ikke stoles på.</translation>
+    </message>
+    <message>
+        <source>The drive may be failing. Back up the key again somewhere else.</source>
+        <translation>Stasjonen kan holde på å svikte. Sikkerhetskopier nøkkelen på nytt et annet sted.</translation>
+    </message>
+    <message>
+        <source>The copy holds the same bytes as when it was saved, but Keyhaven could not read the key in it here: %1</source>
+        <translation>Kopien har de samme bytene som da den ble lagret, men Keyhaven kunne ikke lese nøkkelen i den her: %1</translation>
+    </message>
+    <message>
+        <source>the same bytes as when it was saved</source>
+        <translation>de samme bytene som da den ble lagret</translation>
+    </message>
+    <message>
+        <source>The copy was changed since it was saved and no longer reads as %1: %2</source>
+        <translation>Kopien er endret siden den ble lagret, og leses ikke lenger som %1: %2</translation>
+    </message>
+    <message>
+        <source>This copy will not help on the recovery screen. Back up %1 again, and destroy this copy.</source>
+        <translation>Denne kopien hjelper ikke på gjenopprettingsskjermen. Sikkerhetskopier %1 på nytt, og ødelegg denne kopien.</translation>
+    </message>
+    <message>
+        <source>Keyhaven has no record of the bytes it saved here, but the copy still reads as %1.</source>
+        <translation>Keyhaven har ingen oversikt over bytene den lagret her, men kopien leses fortsatt som %1.</translation>
+    </message>
+    <message>
+        <source>The copy was changed since it was saved (it is not byte for byte what Keyhaven wrote), but it still reads as %1: the key in it is well-formed.</source>
+        <translation>Kopien er endret siden den ble lagret (den er ikke byte for byte det Keyhaven skrev), men den leses fortsatt som %1: nøkkelen i den er gyldig.</translation>
+    </message>
+    <message>
+        <source>It still works. If you did not change it yourself, back up the key again to have a copy you can trust.</source>
+        <translation>Den virker fortsatt. Hvis du ikke endret den selv, sikkerhetskopier nøkkelen på nytt for å ha en kopi du kan stole på.</translation>
+    </message>
+    <message>
+        <source>still reads as %1</source>
+        <translation>leses fortsatt som %1</translation>
+    </message>
+    <message>
+        <source>There, unchanged, and it still reads as %1.</source>
+        <translation>Kopien finnes, er uendret og leses fortsatt som %1.</translation>
+    </message>
+    <message>
+        <source>A printed sheet (sent to %1) cannot be checked from here.</source>
+        <translation>Et utskrevet ark (sendt til %1) kan ikke kontrolleres herfra.</translation>
+    </message>
+    <message>
+        <source>Find the sheet and photograph or scan it, then choose “Test a backup” in Keyhaven (or run keyhaven-cli inspect PHOTO).</source>
+        <translation>Finn arket og ta bilde av det eller skann det, og velg deretter «Test en sikkerhetskopi» i Keyhaven (eller kjør keyhaven-cli inspect PHOTO).</translation>
+    </message>
+    <message>
+        <source>The drive %1 no longer has %2 among its keys: this copy will not unlock it.</source>
+        <translation>Stasjonen %1 har ikke lenger %2 blant nøklene sine: denne kopien låser den ikke opp.</translation>
+    </message>
+    <message>
+        <source>Back up the drive&apos;s current recovery key, then destroy this old copy.</source>
+        <translation>Sikkerhetskopier den gjeldende gjenopprettingsnøkkelen til stasjonen, og ødelegg deretter denne gamle kopien.</translation>
+    </message>
+    <message>
+        <source>%1 is still one of the keys of %2</source>
+        <translation>%1 er fortsatt en av nøklene til %2</translation>
+    </message>
+    <message>
+        <source>the key opens %1</source>
+        <translation>nøkkelen åpner %1</translation>
+    </message>
+    <message>
+        <source>The key in this copy does not open the drive %1.</source>
+        <translation>Nøkkelen i denne kopien åpner ikke stasjonen %1.</translation>
+    </message>
+    <message>
+        <source>Back up the drive&apos;s current recovery key, then destroy this copy.</source>
+        <translation>Sikkerhetskopier den gjeldende gjenopprettingsnøkkelen til stasjonen, og ødelegg deretter denne kopien.</translation>
+    </message>
+    <message>
+        <source>not tried on %1: %2</source>
+        <translation>ikke prøvd på %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2505,45 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
 </context>
 <context>
+    <name>SheetImage</name>
+    <message>
+        <source>The PDF cannot be opened (it is damaged or protected by a password).</source>
+        <translation>PDF-en kan ikke åpnes (den er skadet eller beskyttet med passord).</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>PDF-en har ingen sider.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s first page could not be drawn.</source>
+        <translation>Den første siden i PDF-en kunne ikke tegnes.</translation>
+    </message>
+    <message>
+        <source>This build of Keyhaven cannot read PDF files (it was built without Poppler). Print the sheet and use a photo or scan of it, or type the key.</source>
+        <translation>Denne utgaven av Keyhaven kan ikke lese PDF-filer (den er bygd uten Poppler). Skriv ut arket og bruk et bilde eller en skanning av det, eller skriv inn nøkkelen.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read: %1</source>
+        <translation>Bildet kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The QR code is from a recovery sheet but holds no key.</source>
+        <translation>QR-koden er fra et gjenopprettingsark, men har ingen nøkkel.</translation>
+    </message>
+    <message>
+        <source>The QR code is from a recovery sheet, but the key in it is not valid: %1</source>
+        <translation>QR-koden er fra et gjenopprettingsark, men nøkkelen i den er ikke gyldig: %1</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the picture. Photograph the whole recovery sheet, flat and in good light, with the QR code sharp; or type the key.</source>
+        <translation>Fant ingen QR-kode i bildet. Ta bilde av hele gjenopprettingsarket, flatt og i godt lys, med QR-koden skarp; eller skriv inn nøkkelen.</translation>
+    </message>
+    <message>
+        <source>The picture has a QR code, but not one from a Keyhaven recovery sheet: it holds no recovery key.</source>
+        <translation>Bildet har en QR-kode, men ikke en fra et gjenopprettingsark fra Keyhaven: den har ingen gjenopprettingsnøkkel.</translation>
+    </message>
+</context>
+<context>
     <name>SysfsRemovableDrives</name>
     <message>
         <source>“%1” could not be started.</source>
@@ -2598,6 +2928,77 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
+    </message>
+</context>
+<context>
+    <name>keyhaven::CopyCheckPanel</name>
+    <message>
+        <source>&amp;Check all copies</source>
+        <translation>&amp;Kontroller alle kopiene</translation>
+    </message>
+    <message>
+        <source>Reads every copy of your keys that Keyhaven made and says which still work</source>
+        <translation>Leser hver kopi av nøklene dine som Keyhaven har laget, og sier hvilke som fortsatt virker</translation>
+    </message>
+    <message>
+        <source>Checking the copies</source>
+        <translation>Kontrollerer kopiene</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>kan ikke leses</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>utdatert</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>ikke kontrollert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for your drives, then reading %n copy/copies…</source>
+        <translation>
+            <numerusform>Ser etter stasjonene dine, og leser deretter %n kopi …</numerusform>
+            <numerusform>Ser etter stasjonene dine, og leser deretter %n kopier …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n copy/copies…</source>
+        <translation>
+            <numerusform>Har kontrollert %1 av %n kopi …</numerusform>
+            <numerusform>Har kontrollert %1 av %n kopier …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 — %2: %3</source>
+        <translation>• %1 – %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n copy/copies checked: each one is there, unchanged, and reads as its key.</source>
+        <translation>
+            <numerusform>%n kopi er kontrollert: den finnes, er uendret og leses som nøkkelen sin.</numerusform>
+            <numerusform>Alle %n kopiene er kontrollert: hver av dem finnes, er uendret og leses som nøkkelen sin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n copy/copies need attention:</source>
+        <translation>
+            <numerusform>%1 av %n kopi trenger oppmerksomhet:</numerusform>
+            <numerusform>%1 av %n kopier trenger oppmerksomhet:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4518,109 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
 </context>
 <context>
+    <name>keyhaven::TestBackupPage</name>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>USB flash drive</source>
+        <translation>USB-flash-enhet</translation>
+    </message>
+    <message>
+        <source>recovery sheet (PDF)</source>
+        <translation>gjenopprettingsark (PDF)</translation>
+    </message>
+    <message>
+        <source>printed recovery sheet</source>
+        <translation>utskrevet gjenopprettingsark</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>konto</translation>
+    </message>
+    <message>
+        <source>Test a backup</source>
+        <translation>Test en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Choose a copy of your recovery key. Keyhaven reads it and, when the drive it belongs to is connected, proves that it opens it. Nothing is changed.</source>
+        <translation>Velg en kopi av gjenopprettingsnøkkelen. Keyhaven leser den, og når stasjonen den hører til, er koblet til, beviser Keyhaven at den åpner stasjonen. Ingenting blir endret.</translation>
+    </message>
+    <message>
+        <source>A recovery key file, or a photo or scan of the recovery sheet (PNG, JPEG) or its PDF: Keyhaven reads the sheet&apos;s QR code.</source>
+        <translation>En gjenopprettingsnøkkelfil, eller et bilde eller en skanning av gjenopprettingsarket (PNG, JPEG) eller PDF-en av det: Keyhaven leser QR-koden på arket.</translation>
+    </message>
+    <message>
+        <source>A file:</source>
+        <translation>En fil:</translation>
+    </message>
+    <message>
+        <source>USB flash drive to test</source>
+        <translation>USB-flash-enhet som skal testes</translation>
+    </message>
+    <message>
+        <source>Test the &amp;stick</source>
+        <translation>Test USB-&amp;stasjonen</translation>
+    </message>
+    <message>
+        <source>A USB flash &amp;drive:</source>
+        <translation>En &amp;USB-flash-enhet:</translation>
+    </message>
+    <message>
+        <source>Copy Keyhaven made, to test</source>
+        <translation>Kopi Keyhaven har laget, som skal testes</translation>
+    </message>
+    <message>
+        <source>Test this &amp;copy</source>
+        <translation>Test denne &amp;kopien</translation>
+    </message>
+    <message>
+        <source>A copy Keyhaven &amp;made:</source>
+        <translation>En kopi Keyhaven har l&amp;aget:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No USB flash drive is plugged in</source>
+        <translation>Ingen USB-flash-enhet er satt inn</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Keyhaven has made no copies yet</source>
+        <translation>Keyhaven har ikke laget noen kopier ennå</translation>
+    </message>
+    <message>
+        <source>Choose a copy of the recovery key</source>
+        <translation>Velg en kopi av gjenopprettingsnøkkelen</translation>
+    </message>
+    <message>
+        <source>Key files and photos of the sheet (*.txt *.TXT *.bek *.BEK *.json *.plist *.xml *.png *.PNG *.jpg *.JPG *.jpeg *.JPEG *.pdf *.PDF);;All files (*)</source>
+        <translation>Nøkkelfiler og bilder av arket (*.txt *.TXT *.bek *.BEK *.json *.plist *.xml *.png *.PNG *.jpg *.JPG *.jpeg *.JPEG *.pdf *.PDF);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leser %1 …</translation>
+    </message>
+    <message>
+        <source>Reading the USB flash drive “%1”…</source>
+        <translation>Leser USB-flash-enheten «%1» …</translation>
+    </message>
+    <message>
+        <source>Checking the copy at %1…</source>
+        <translation>Kontrollerer kopien på %1 …</translation>
+    </message>
+    <message>
+        <source>Choose a file or a &amp;photo of the sheet…</source>
+        <translation>Velg en fil eller et &amp;bilde av arket …</translation>
+    </message>
+</context>
+<context>
     <name>keyhaven::TextFilePage</name>
     <message>
         <source>Save to a file</source>
@@ -4505,6 +5009,14 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Language</source>
         <translation>Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Test a backup</source>
+        <translation>&amp;Test en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Choose a copy of your key — a file, a USB flash drive, a photo of the recovery sheet, or one of the copies Keyhaven made — and Keyhaven proves that it still opens your drive.</source>
+        <translation>Velg en kopi av nøkkelen – en fil, en USB-flash-enhet, et bilde av gjenopprettingsarket eller en av kopiene Keyhaven har laget – så beviser Keyhaven at den fortsatt åpner stasjonen din.</translation>
     </message>
 </context>
 </TS>

@@ -53,7 +53,7 @@ TestBackupPage::TestBackupPage(WizardSession& session, QWidget* parent)
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    m_fileButton = new QPushButton(tr("Choose a &file or a photo of the sheet…"), this);
+    m_fileButton = new QPushButton(tr("Choose a file or a &photo of the sheet…"), this);
     m_fileButton->setObjectName(QStringLiteral("chooseCopyFilePushButton"));
     m_fileButton->setToolTip(tr("A recovery key file, or a photo or scan of the recovery sheet (PNG, JPEG) or its "
                                 "PDF: Keyhaven reads the sheet's QR code."));

@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QStringDecoder>
-#include <QUuid>
 
 using namespace keyhaven;
 using namespace keyhaven::test;
@@ -31,41 +30,6 @@ void writeAll(const QString& path, const QByteArray& bytes)
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     REQUIRE(file.write(bytes) == bytes.size());
-}
-
-// The GUID as BitLocker stores it: the first three fields little-endian.
-QByteArray mixedEndian(const QString& guid)
-{
-    QByteArray bytes = QUuid::fromString(guid).toRfc4122();
-    std::reverse(bytes.begin(), bytes.begin() + 4);
-    std::reverse(bytes.begin() + 4, bytes.begin() + 6);
-    std::reverse(bytes.begin() + 6, bytes.begin() + 8);
-    return bytes;
-}
-
-// The same volume (same GUID) after its recovery key was replaced: a sparse copy whose recovery-password
-// protector has another ID in each of the three metadata copies, with their CRCs made right again.
-QString rekeyedCopy(const QString& original, const QString& target)
-{
-    REQUIRE(run(QStringLiteral("cp"), { QStringLiteral("--sparse=always"), original, target }).exitCode == 0);
-    QFile file(target);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    const QByteArray sector = file.read(512);
-    const qsizetype header = headerOffsetOf(sector);
-    const QByteArray oldId = mixedEndian(accountKeyId);
-    const QByteArray newId = mixedEndian(QStringLiteral("0BADC0DE-1111-4222-8333-444455556666"));
-    for (qsizetype i = 0; i < 3; ++i) {
-        const auto offset = qint64(qFromLittleEndian<quint64>(sector.constData() + header + 16 + 8 * i));
-        REQUIRE(file.seek(offset));
-        QByteArray copy = file.read(MetadataArea);
-        const qsizetype at = copy.indexOf(oldId);
-        REQUIRE(at > 0);
-        copy.replace(at, newId.size(), newId);
-        fixCrc(copy, 0);
-        REQUIRE(file.seek(offset));
-        REQUIRE(file.write(copy) == copy.size());
-    }
-    return target;
 }
 
 struct Checked
@@ -258,7 +222,9 @@ TEST_CASE("check: the volume swapped for one whose protectors no longer include 
           "[accounts][check][webdav][apache][mount]")
 {
     BackedUp backups;
-    const QString rekeyed = rekeyedCopy(backups.volume, backups.environment.scratch().file(QStringLiteral("rekeyed.img")));
+    const QString rekeyed = copyWithProtectorIdReplaced(
+        backups.volume, backups.environment.scratch().file(QStringLiteral("rekeyed.img")), accountKeyId,
+        QStringLiteral("0BADC0DE-1111-4222-8333-444455556666"));
     const Checked damaged = check(rekeyed);
     CHECK(damaged.exitCode == 1);
     for (const char* target : { "text", "usb", "sheet", "account" }) {

@@ -11,10 +11,12 @@
 // the user's is read or written. Exit status: 0 when every page was shot, 1 when some could not be reached
 // (each one is named on stderr), 2 on bad usage.
 #include "BackupWizard.h"
+#include "CopyCheckPanel.h"
 #include "InterfaceFont.h"
 #include "RecoveryKeyEdit.h"
 #include "SheetPage.h"
 #include "StandIns.h"
+#include "TestBackupPage.h"
 #include "TextFilePage.h"
 #include "WizardSession.h"
 
@@ -24,6 +26,7 @@
 #include "accounts/AccountStore.h"
 #include "accounts/KeychainSecretStore.h"
 #include "accounts/SecretStore.h"
+#include "backup/RecoverySheet.h"
 #include "formats/RecoveryTextFileWriter.h"
 #include "i18n/Language.h"
 #include "keys/RecoveryPassword.h"
@@ -50,6 +53,7 @@
 #include <QStyleFactory>
 #include <QTextStream>
 #include <QThread>
+#include <QTransform>
 #include <QTreeWidget>
 #include <QWindow>
 
@@ -388,6 +392,9 @@ enum Shot {
     FindWhereShot,
     FindResultShot,
     FindSeveralShot,
+    CheckAllShot,
+    TestBackupShot,
+    TestPhotoShot,
 };
 
 // The recovery password with one wrong digit in group `group` (1-based): the group no longer divides by 11.
@@ -559,6 +566,49 @@ void findFlow(Driver& driver, BackupWizard& wizard, const QString& keyId, const 
     driver.shoot(FindSeveralShot, QStringLiteral("find-several"));
 }
 
+// The copies the backup flow made: "Check all copies" on the welcome page, then "Test a backup" with the text file
+// in Documents and with a phone photo of the sheet (drawn, turned 6°, 1000 pixels wide, JPEG).
+void testBackupFlow(Driver& driver, BackupWizard& wizard, const TestImage& image, const QString& documents)
+{
+    auto* panel = driver.find<CopyCheckPanel>(QStringLiteral("copyCheckFrame"));
+    if (!panel)
+        return;
+    driver.settle([panel] { return panel->isVisible(); }, 10000);
+    driver.click(QStringLiteral("checkAllCopiesPushButton"));
+    driver.settle([panel] { return !panel->isChecking(); }, 60000);
+    driver.shoot(CheckAllShot, QStringLiteral("check-all"));
+
+    driver.click(QStringLiteral("testRadioButton"));
+    if (!driver.next(QStringLiteral("welcome (test)"))
+        || !driver.at(BackupWizard::TestBackupPageId, QStringLiteral("test-backup")))
+        return;
+    auto* page = qobject_cast<TestBackupPage*>(wizard.currentPage());
+    const QStringList files = QDir(documents).entryList({ QStringLiteral("*.TXT") }, QDir::Files);
+    if (!page || files.isEmpty()) {
+        driver.fail(QStringLiteral("test-backup: no text file in %1 to test").arg(documents));
+        return;
+    }
+    page->testFile(documents + QLatin1Char('/') + files.first());
+    driver.settle([page] { return !page->isTesting(); }, 60000);
+    driver.shoot(TestBackupShot, QStringLiteral("test-backup"));
+
+    const RecoveryPassword::Parsed parsed = RecoveryPassword::parse(image.recoveryPassword);
+    RecoveryKey key;
+    key.id = KeyId::parse(image.recoveryKeyId);
+    if (parsed.password)
+        key.secret = parsed.password->canonical();
+    QImage photo = RecoverySheet(key).toImage(150).convertToFormat(QImage::Format_RGB32);
+    photo = photo.transformed(QTransform().rotate(6), Qt::SmoothTransformation).scaledToWidth(1000, Qt::SmoothTransformation);
+    const QString photoPath = documents + QStringLiteral("/IMG_2041.jpg");
+    if (!photo.save(photoPath, "JPEG", 60)) {
+        driver.fail(QStringLiteral("test-backup: could not write %1").arg(photoPath));
+        return;
+    }
+    page->testFile(photoPath);
+    driver.settle([page] { return !page->isTesting(); }, 60000);
+    driver.shoot(TestPhotoShot, QStringLiteral("test-photo"));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -717,6 +767,9 @@ int main(int argc, char* argv[])
     wizard.restartWiped();
     driver.settle();
     findFlow(driver, wizard, image->recoveryKeyId, documents, severalPrefix);
+    wizard.restartWiped();
+    driver.settle();
+    testBackupFlow(driver, wizard, *image, documents);
 
     err() << "take-screenshots: " << driver.shots.size() << " screenshot(s), " << driver.failures.size()
           << " problem(s)" << Qt::endl;

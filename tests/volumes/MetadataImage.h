@@ -9,6 +9,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QUuid>
 #include <QtEndian>
 
 #include <array>
@@ -90,6 +91,46 @@ inline QString sparseMetadataCopy(const QString& original, const QString& target
     patch(sector);
     REQUIRE(out.seek(0));
     REQUIRE(out.write(sector) == 512);
+    return target;
+}
+
+// A GUID as BitLocker stores it: the first three fields little-endian.
+inline QByteArray mixedEndianGuid(const QString& guid)
+{
+    QByteArray bytes = QUuid::fromString(guid).toRfc4122();
+    std::reverse(bytes.begin(), bytes.begin() + 4);
+    std::reverse(bytes.begin() + 4, bytes.begin() + 6);
+    std::reverse(bytes.begin() + 6, bytes.begin() + 8);
+    return bytes;
+}
+
+// The same volume (same GUID) after its recovery key was replaced: a sparse copy of a real image whose protector
+// `oldId` has the ID `newId` in each of the three metadata copies, with their CRCs made right again.
+inline QString copyWithProtectorIdReplaced(const QString& original, const QString& target, const QString& oldId,
+                                           const QString& newId)
+{
+    QFile::remove(target);
+    QFile in(original);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    QFile out(target);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    REQUIRE(out.resize(in.size()));
+    const QByteArray sector = in.read(512);
+    REQUIRE(out.write(sector) == 512);
+    const qsizetype header = headerOffsetOf(sector);
+    const QByteArray from = mixedEndianGuid(oldId);
+    const QByteArray to = mixedEndianGuid(newId);
+    for (qsizetype i = 0; i < 3; ++i) {
+        const auto offset = qint64(qFromLittleEndian<quint64>(sector.constData() + header + 16 + 8 * i));
+        REQUIRE(in.seek(offset));
+        QByteArray copy = in.read(MetadataArea);
+        const qsizetype at = copy.indexOf(from);
+        REQUIRE(at > 0);
+        copy.replace(at, to.size(), to);
+        fixCrc(copy, 0);
+        REQUIRE(out.seek(offset));
+        REQUIRE(out.write(copy) == copy.size());
+    }
     return target;
 }
 
