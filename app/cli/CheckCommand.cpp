@@ -107,10 +107,10 @@ int runCheck(const QStringList& arguments)
 
     CopyChecker checker(volumes);
     std::shared_ptr<AccountCopyCheck> accounts;
-    checker.setAccountCheck([&accounts](const LedgerEntry& entry) {
+    checker.setAccountCheck([&accounts](const LedgerEntry& entry, RecoveryKey* found) {
         if (!accounts) // the keychain only when an upload is to be checked
             accounts = std::make_shared<AccountCopyCheck>(std::make_shared<KeychainSecretStore>());
-        return accounts->check(entry);
+        return accounts->check(entry, found);
     });
     const bool json = parser.isSet(QStringLiteral("json"));
     QList<CopyCheck> checks;

@@ -54,7 +54,8 @@ const Volume* BackupTest::volumeFor(const RecoveryKey& key, const QString& sourc
 {
     std::optional<KeyId> guid = key.volumeGuid;
     for (const LedgerEntry& entry : m_ledger)
-        if (!guid && entry.volumeGuid && key.id && entry.keyId == key.id->toString() && samePath(entry.location, source))
+        if (!guid && entry.volumeGuid && key.id && entry.keyId == key.id->toString()
+            && samePath(entry.location, source))
             guid = entry.volumeGuid;
     for (const Volume& volume : m_volumes) {
         if (guid && volume.guid == guid)
@@ -82,8 +83,9 @@ BackupTestAnswer BackupTest::testKey(const RecoveryKey& key, const QString& sour
     const Verification verification = KeyVerifier::verify(volume->path, VolumeSecret::fromRecoveryKey(key));
     switch (verification.outcome) {
     case Verification::Outcome::Opens:
-        return { Verdict::Works, tr("This copy works: Keyhaven proved that its key (recovery key ID %1) opens %2.")
-                                     .arg(idOf(key), driveName(*volume)) };
+        return { Verdict::Works,
+                 tr("This copy works: Keyhaven proved that its key (recovery key ID %1) opens %2.")
+                     .arg(idOf(key), driveName(*volume)) };
     case Verification::Outcome::DoesNotOpen:
         return { Verdict::WillNotOpen,
                  tr("This copy will not open %1: the key in it (recovery key ID %2) does not unlock the drive. Back "
@@ -92,8 +94,9 @@ BackupTestAnswer BackupTest::testKey(const RecoveryKey& key, const QString& sour
     case Verification::Outcome::CannotCheck:
         break;
     }
-    return { Verdict::NotProven, tr("This copy holds recovery key ID %1, but Keyhaven could not try it on %2: %3")
-                                     .arg(idOf(key), driveName(*volume), verification.message) };
+    return { Verdict::NotProven,
+             tr("This copy holds recovery key ID %1, but Keyhaven could not try it on %2: %3")
+                 .arg(idOf(key), driveName(*volume), verification.message) };
 }
 
 BackupTestAnswer BackupTest::testKeys(const QList<RecoveryKey>& keys, const QString& source) const
@@ -116,8 +119,9 @@ BackupTestAnswer BackupTest::testFile(const QString& path) const
 {
     const KeyFileContents contents = KeyFile::read(path);
     if (contents.keys.isEmpty())
-        return { Verdict::Unreadable, tr("Keyhaven could not read a recovery key from this copy: %1")
-                                          .arg(contents.problems.join(QLatin1Char(' '))) };
+        return { Verdict::Unreadable,
+                 tr("Keyhaven could not read a recovery key from this copy: %1")
+                     .arg(contents.problems.join(QLatin1Char(' '))) };
     return testKeys(contents.keys, path);
 }
 
@@ -144,9 +148,10 @@ BackupTestAnswer BackupTest::testLedgerCopy(CopyChecker& checker, const LedgerEn
 {
     const CopyCheck check = checker.check(entry);
     if (check.status == CopyCheck::Status::Ok && !check.openedDrive.isEmpty())
-        return { Verdict::Works, tr("This copy works: it is unchanged, and Keyhaven proved that its key (recovery key "
-                                    "ID %1) opens %2.")
-                                     .arg(entry.keyId, check.openedDrive) };
+        return { Verdict::Works,
+                 tr("This copy works: it is unchanged, and Keyhaven proved that its key (recovery key "
+                    "ID %1) opens %2.")
+                     .arg(entry.keyId, check.openedDrive) };
     const QString sentence = check.advice.isEmpty() ? check.finding : check.finding + QLatin1Char(' ') + check.advice;
     switch (check.status) {
     case CopyCheck::Status::Ok:

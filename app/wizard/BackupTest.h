@@ -15,10 +15,10 @@ namespace keyhaven {
 struct BackupTestAnswer
 {
     enum class Verdict {
-        Works,       // proven: the key in the copy opens a drive found on this computer
+        Works, // proven: the key in the copy opens a drive found on this computer
         WillNotOpen, // the drive it belongs to is here, and this copy will not open it
-        NotProven,   // the key reads and is well-formed, but no drive to try it on (or it could not be tried)
-        Unreadable,  // no key could be read from the copy
+        NotProven, // the key reads and is well-formed, but no drive to try it on (or it could not be tried)
+        Unreadable, // no key could be read from the copy
     };
     Verdict verdict = Verdict::Unreadable;
     QString sentence; // translated; never the key

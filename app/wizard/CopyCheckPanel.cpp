@@ -121,10 +121,12 @@ void CopyCheckPanel::checkAll()
                                            locator = environment.locator, settings = environment.settingsFile] {
         CopyChecker checker(source ? source->listVolumes().volumes : QList<Volume>(), locator);
         const AccountCopyCheck accounts(secrets, settings);
-        checker.setAccountCheck([&accounts](const LedgerEntry& entry) { return accounts.check(entry); });
+        checker.setAccountCheck(
+            [&accounts](const LedgerEntry& entry, RecoveryKey* found) { return accounts.check(entry, found); });
         return checker.checkAll(entries, [panel](int done, int total, const LedgerEntry&) {
             QMetaObject::invokeMethod(
-                panel, [panel, done, total] {
+                panel,
+                [panel, done, total] {
                     if (panel)
                         panel->showProgress(done, total);
                 },
@@ -156,7 +158,8 @@ void CopyCheckPanel::finished()
     }
     const int total = int(m_results.size());
     if (lines.isEmpty())
-        m_resultLabel->setText(tr("All %n copy/copies checked: each one is there, unchanged, and reads as its key.", nullptr, total));
+        m_resultLabel->setText(
+            tr("All %n copy/copies checked: each one is there, unchanged, and reads as its key.", nullptr, total));
     else
         m_resultLabel->setText(tr("%1 of %n copy/copies need attention:", nullptr, total).arg(lines.size())
                                + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));

@@ -140,9 +140,9 @@ void TestBackupPage::fillSticks()
     m_stickBox->clear();
     if (const auto& drives = m_session.environment().drives)
         for (const RemovableDrive& drive : drives->list())
-            m_stickBox->addItem(drive.label.isEmpty() ? drive.mountPoint
-                                                      : tr("%1 (%2)").arg(drive.label, drive.mountPoint),
-                                QStringList { drive.mountPoint, drive.label.isEmpty() ? drive.mountPoint : drive.label });
+            m_stickBox->addItem(
+                drive.label.isEmpty() ? drive.mountPoint : tr("%1 (%2)").arg(drive.label, drive.mountPoint),
+                QStringList { drive.mountPoint, drive.label.isEmpty() ? drive.mountPoint : drive.label });
     if (m_stickBox->count() == 0)
         m_stickBox->addItem(tr("No USB flash drive is plugged in"));
     m_stickBox->setEnabled(!m_stickBox->itemData(0).isNull());
@@ -174,9 +174,8 @@ void TestBackupPage::chooseFile()
 void TestBackupPage::testFile(const QString& path)
 {
     const QList<LedgerEntry> ledger = ledgerEntries();
-    start(tr("Reading %1…").arg(QFileInfo(path).fileName()), [path, ledger](const QList<Volume>& volumes) {
-        return BackupTest(volumes, ledger).testFile(path);
-    });
+    start(tr("Reading %1…").arg(QFileInfo(path).fileName()),
+          [path, ledger](const QList<Volume>& volumes) { return BackupTest(volumes, ledger).testFile(path); });
 }
 
 void TestBackupPage::testStick(int index)
@@ -204,7 +203,8 @@ void TestBackupPage::testLedgerCopy(int index)
            settings = environment.settingsFile](const QList<Volume>& volumes) {
               CopyChecker checker(volumes, locator);
               const AccountCopyCheck accounts(secrets, settings);
-              checker.setAccountCheck([&accounts](const LedgerEntry& copy) { return accounts.check(copy); });
+              checker.setAccountCheck(
+                  [&accounts](const LedgerEntry& copy, RecoveryKey* found) { return accounts.check(copy, found); });
               return BackupTest::testLedgerCopy(checker, entry);
           });
 }

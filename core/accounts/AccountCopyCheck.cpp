@@ -57,15 +57,17 @@ std::optional<Account> AccountCopyCheck::accountFor(const LedgerEntry& entry) co
     return std::nullopt;
 }
 
-CopyCheck AccountCopyCheck::check(const LedgerEntry& entry) const
+CopyCheck AccountCopyCheck::check(const LedgerEntry& entry, RecoveryKey* found) const
 {
     const std::optional<Account> account = accountFor(entry);
     if (!account)
-        return makeCheck(entry, Status::CannotCheck,
-                         tr("None of Keyhaven's accounts leads to %1 any more, so the upload was not checked.")
-                             .arg(entry.location),
-                         tr("Add the account again (keyhaven-cli account add) and check again."));
-    return account->kind == AccountKind::WebDav ? checkWebDav(*account, entry) : checkCryptServer(*account, entry);
+        return makeCheck(
+            entry, Status::CannotCheck,
+            tr("None of Keyhaven's accounts leads to %1 any more, so the upload was not checked.").arg(entry.location),
+            tr("Add the account again (keyhaven-cli account add) and check again."));
+    RecoveryKey ignored;
+    return account->kind == AccountKind::WebDav ? checkWebDav(*account, entry, found ? found : &ignored)
+                                                : checkCryptServer(*account, entry);
 }
 
 HttpResponse AccountCopyCheck::get(const Account& account, const QUrl& url, QString* problem) const
@@ -89,18 +91,17 @@ HttpResponse AccountCopyCheck::get(const Account& account, const QUrl& url, QStr
     if (!password.isEmpty())
         http.setCredentials(account.user, password);
     QEventLoop loop;
-    http.send("GET", url, {}, { { QByteArrayLiteral("Accept"), QByteArrayLiteral("*/*") } },
-              [&](HttpResponse& answer) {
-                  response = std::move(answer);
-                  loop.quit();
-              });
+    http.send("GET", url, {}, { { QByteArrayLiteral("Accept"), QByteArrayLiteral("*/*") } }, [&](HttpResponse& answer) {
+        response = std::move(answer);
+        loop.quit();
+    });
     loop.exec();
     if (!response.answered())
         *problem = response.problem;
     return response;
 }
 
-CopyCheck AccountCopyCheck::checkWebDav(const Account& account, const LedgerEntry& entry) const
+CopyCheck AccountCopyCheck::checkWebDav(const Account& account, const LedgerEntry& entry, RecoveryKey* found) const
 {
     QString problem;
     const HttpResponse response = get(account, QUrl(entry.location), &problem);
@@ -123,11 +124,9 @@ CopyCheck AccountCopyCheck::checkWebDav(const Account& account, const LedgerEntr
                          tr("The server of “%1” did not give the file back: %2")
                              .arg(account.name, HttpClient::statusProblem(response.status)),
                          tr("Check again later; if it stays so, back up the key to the account again."));
-    RecoveryKey found;
     CopyCheck result = CopyChecker::judgeBytes(
-        entry,
-        QByteArrayView(reinterpret_cast<const char*>(response.body.data()), qsizetype(response.body.size())),
-        &found);
+        entry, QByteArrayView(reinterpret_cast<const char*>(response.body.data()), qsizetype(response.body.size())),
+        found);
     if (result.status == Status::Ok)
         result.checks.prepend(tr("read back from the server"));
     return result;
@@ -152,10 +151,9 @@ CopyCheck AccountCopyCheck::checkCryptServer(const Account& account, const Ledge
                          tr("The Crypt Server of “%1” did not answer the question: %2")
                              .arg(account.name, HttpClient::statusProblem(response.status)),
                          tr("Check again later, or ask the server's administrator."));
-    const QJsonObject answer
-        = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char*>(response.body.data()),
-                                             qsizetype(response.body.size())))
-              .object();
+    const QJsonObject answer = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char*>(response.body.data()),
+                                                                  qsizetype(response.body.size())))
+                                   .object();
     if (!answer.value(QStringLiteral("escrowed")).toBool())
         return makeCheck(entry, Status::Missing,
                          tr("The Crypt Server of “%1” says it holds no recovery key for %2.").arg(account.name, serial),
@@ -166,9 +164,9 @@ CopyCheck AccountCopyCheck::checkCryptServer(const Account& account, const Ledge
         tr("The Crypt Server of “%1” says it holds a recovery key for %2. A Crypt Server never gives keys back, so "
            "whether it is this very key was not checked.")
             .arg(account.name, serial));
-    result.checks.append(date.isEmpty() ? tr("the server says it holds a recovery key for %1").arg(serial)
-                                        : tr("the server says it holds a recovery key for %1 (escrowed %2)")
-                                              .arg(serial, date));
+    result.checks.append(date.isEmpty()
+                             ? tr("the server says it holds a recovery key for %1").arg(serial)
+                             : tr("the server says it holds a recovery key for %1 (escrowed %2)").arg(serial, date));
     return result;
 }
 

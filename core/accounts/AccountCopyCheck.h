@@ -27,13 +27,14 @@ public:
     // `settingsFile` empty: the app's own settings. `secrets` gives the accounts' passwords.
     explicit AccountCopyCheck(std::shared_ptr<SecretStore> secrets, QString settingsFile = {});
 
-    CopyCheck check(const LedgerEntry& entry) const;
+    // `found` (when given) gets the key read back from a WebDAV copy.
+    CopyCheck check(const LedgerEntry& entry, RecoveryKey* found = nullptr) const;
     // The account a copy went to: the WebDAV account whose files hold its location, or the Crypt Server at it.
     std::optional<Account> accountFor(const LedgerEntry& entry) const;
 
 private:
     HttpResponse get(const Account& account, const QUrl& url, QString* problem) const;
-    CopyCheck checkWebDav(const Account& account, const LedgerEntry& entry) const;
+    CopyCheck checkWebDav(const Account& account, const LedgerEntry& entry, RecoveryKey* found) const;
     CopyCheck checkCryptServer(const Account& account, const LedgerEntry& entry) const;
 
     std::shared_ptr<SecretStore> m_secrets;

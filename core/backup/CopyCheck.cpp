@@ -53,8 +53,7 @@ const Volume* volumeOf(const LedgerEntry& entry, const QList<Volume>& volumes)
 
 QString volumeName(const Volume& volume)
 {
-    return volume.description.isEmpty() ? volume.path
-                                        : CopyChecker::tr("%1 (%2)").arg(volume.path, volume.description);
+    return volume.description.isEmpty() ? volume.path : CopyChecker::tr("%1 (%2)").arg(volume.path, volume.description);
 }
 
 } // namespace
@@ -112,7 +111,7 @@ CopyCheck CopyChecker::check(const LedgerEntry& entry)
     else if (entry.target == QLatin1String("print"))
         result = printedSheet(entry);
     else if (entry.target == QLatin1String("account") && m_accountCheck)
-        result = m_accountCheck(entry);
+        result = m_accountCheck(entry, &found);
     else
         result = makeCheck(entry, Status::CannotCheck,
                            tr("Keyhaven cannot check this kind of copy (“%1”) here.").arg(entry.target));
@@ -127,8 +126,8 @@ std::optional<CopyCheck> CopyChecker::stickNotPluggedIn(const LedgerEntry& entry
     // The key file sits at the root of the stick: its folder is where the stick was mounted.
     const QString mountPoint = QDir::cleanPath(QFileInfo(entry.location).absolutePath());
     const std::optional<PathLocation> location = m_locator->locate(mountPoint);
-    const bool mounted = QFileInfo(mountPoint).isDir() && location
-        && QDir::cleanPath(location->mountPoint) == mountPoint;
+    const bool mounted
+        = QFileInfo(mountPoint).isDir() && location && QDir::cleanPath(location->mountPoint) == mountPoint;
     if (mounted)
         return std::nullopt;
     // Desktops mount a stick at a folder named after its label (/media/USER/LABEL).
@@ -171,8 +170,8 @@ CopyCheck CopyChecker::checkFile(const LedgerEntry& entry, RecoveryKey* found) c
 
 CopyCheck CopyChecker::judgeBytes(const LedgerEntry& entry, QByteArrayView bytes, RecoveryKey* found)
 {
-    const bool same = !entry.sha256.isEmpty()
-        && QCryptographicHash::hash(bytes, QCryptographicHash::Sha256) == entry.sha256;
+    const bool same
+        = !entry.sha256.isEmpty() && QCryptographicHash::hash(bytes, QCryptographicHash::Sha256) == entry.sha256;
     const KeyFileContents contents = KeyFile::readBytes(bytes, QString());
     const std::optional<KeyKind> kind = keyKindFromName(entry.kind);
     for (const RecoveryKey& key : contents.keys) {
@@ -194,11 +193,11 @@ CopyCheck CopyChecker::judgeBytes(const LedgerEntry& entry, QByteArrayView bytes
         return result;
     }
     if (found->secret.isEmpty())
-        return makeCheck(entry, Status::Changed,
-                         tr("The copy was changed since it was saved and no longer reads as %1: %2")
-                             .arg(keyIdText(entry), why),
-                         tr("This copy will not help on the recovery screen. Back up %1 again, and destroy this copy.")
-                             .arg(keyIdText(entry)));
+        return makeCheck(
+            entry, Status::Changed,
+            tr("The copy was changed since it was saved and no longer reads as %1: %2").arg(keyIdText(entry), why),
+            tr("This copy will not help on the recovery screen. Back up %1 again, and destroy this copy.")
+                .arg(keyIdText(entry)));
     if (!same) {
         result = makeCheck(entry, Status::Changed,
                            entry.sha256.isEmpty()

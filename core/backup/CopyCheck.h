@@ -24,24 +24,25 @@ class PathLocator;
 struct CopyCheck
 {
     enum class Status {
-        Ok,          // there, the same bytes, the same key and key ID (and it opens its drive, where at hand)
-        Missing,     // the file or the upload is gone
-        Changed,     // there, but not the bytes that were saved (`finding` says whether the key still reads)
-        Unreadable,  // there, but it cannot be read
-        Stale,       // the drive's protectors no longer include the key ID, or the key no longer opens it
+        Ok, // there, the same bytes, the same key and key ID (and it opens its drive, where at hand)
+        Missing, // the file or the upload is gone
+        Changed, // there, but not the bytes that were saved (`finding` says whether the key still reads)
+        Unreadable, // there, but it cannot be read
+        Stale, // the drive's protectors no longer include the key ID, or the key no longer opens it
         CannotCheck, // not checkable now (a stick not plugged in, a server not reachable, a printed page)
     };
     Status status = Status::CannotCheck;
     LedgerEntry entry;
-    QString finding;    // translated: what was found, one sentence or two; never the key
-    QString advice;     // translated: what to do about it; empty when nothing needs doing
+    QString finding; // translated: what was found, one sentence or two; never the key
+    QString advice; // translated: what to do about it; empty when nothing needs doing
     QStringList checks; // translated: what was verified
     QString openedDrive; // the drive the key was tried on and opened (its path and description), when it was
 
     bool ok() const { return status == Status::Ok; }
 };
 
-QString copyCheckStatusName(CopyCheck::Status status); // "ok", "missing", "changed", "unreadable", "stale", "cannot-check"
+QString
+copyCheckStatusName(CopyCheck::Status status); // "ok", "missing", "changed", "unreadable", "stale", "cannot-check"
 
 // Re-reads the copies in the ledger. Files (text, USB stick, sheet PDF) are read here; account copies go to
 // the check given by setAccountCheck() (core/accounts/AccountCopyCheck). Where the volume a copy belongs to
@@ -52,7 +53,8 @@ class CopyChecker
     Q_DECLARE_TR_FUNCTIONS(CopyChecker)
 
 public:
-    using AccountCheck = std::function<CopyCheck(const LedgerEntry& entry)>;
+    // Fills `found` with the key read back, when the copy could be read (WebDAV), for the drive check.
+    using AccountCheck = std::function<CopyCheck(const LedgerEntry& entry, RecoveryKey* found)>;
     using Progress = std::function<void(int done, int total, const LedgerEntry& current)>;
 
     explicit CopyChecker(QList<Volume> volumes = {}, std::shared_ptr<const PathLocator> locator = {});

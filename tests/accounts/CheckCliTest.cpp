@@ -42,9 +42,8 @@ struct Checked
 Checked check(const QString& volume)
 {
     Checked checked;
-    const ProcessResult json = runCli({ QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--volume"),
-                                        volume },
-                                      {}, 120);
+    const ProcessResult json
+        = runCli({ QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--volume"), volume }, {}, 120);
     INFO(json.errText().toStdString());
     checked.exitCode = json.exitCode;
     for (const QJsonValue& copy : json.json().object().value(QStringLiteral("copies")).toArray())
@@ -112,12 +111,12 @@ struct BackedUp
         REQUIRE(added.exitCode == 0);
         QDir().mkpath(folder);
         REQUIRE_MOUNTED(fat);
-        const ProcessResult saved = runCli(
-            { QStringLiteral("backup"), QStringLiteral("--json"), QStringLiteral("--id"), accountKeyId,
-              QStringLiteral("--volume"), volume, QStringLiteral("--to"), QStringLiteral("text:") + folder,
-              QStringLiteral("--to"), QStringLiteral("usb:") + stick, QStringLiteral("--to"),
-              QStringLiteral("sheet:") + sheet, QStringLiteral("--to"), QStringLiteral("account:cloud") },
-            accountKey.toUtf8() + '\n', 120);
+        const ProcessResult saved
+            = runCli({ QStringLiteral("backup"), QStringLiteral("--json"), QStringLiteral("--id"), accountKeyId,
+                       QStringLiteral("--volume"), volume, QStringLiteral("--to"), QStringLiteral("text:") + folder,
+                       QStringLiteral("--to"), QStringLiteral("usb:") + stick, QStringLiteral("--to"),
+                       QStringLiteral("sheet:") + sheet, QStringLiteral("--to"), QStringLiteral("account:cloud") },
+                     accountKey.toUtf8() + '\n', 120);
         INFO(saved.errText().toStdString() << saved.outText().toStdString());
         REQUIRE(saved.exitCode == 0);
         textFile = onlyFileUnder(folder, QStringLiteral(".TXT"));
@@ -222,9 +221,9 @@ TEST_CASE("check: the volume swapped for one whose protectors no longer include 
           "[accounts][check][webdav][apache][mount]")
 {
     BackedUp backups;
-    const QString rekeyed = copyWithProtectorIdReplaced(
-        backups.volume, backups.environment.scratch().file(QStringLiteral("rekeyed.img")), accountKeyId,
-        QStringLiteral("0BADC0DE-1111-4222-8333-444455556666"));
+    const QString rekeyed
+        = copyWithProtectorIdReplaced(backups.volume, backups.environment.scratch().file(QStringLiteral("rekeyed.img")),
+                                      accountKeyId, QStringLiteral("0BADC0DE-1111-4222-8333-444455556666"));
     const Checked damaged = check(rekeyed);
     CHECK(damaged.exitCode == 1);
     for (const char* target : { "text", "usb", "sheet", "account" }) {

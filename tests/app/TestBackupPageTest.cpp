@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Test a backup" and "Check all copies": real key files and a photo of a real sheet, proven against a real image
 // found as one of the computer's drives.
+#include "TestBackupPage.h"
 #include "BackupTestKeys.h"
 #include "CopyCheckPanel.h"
-#include "TestBackupPage.h"
 #include "WelcomePage.h"
 #include "WizardTestSupport.h"
 
@@ -13,6 +13,9 @@
 #include "support/catch.h"
 #include "volumes/MetadataImage.h"
 
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
@@ -102,16 +105,16 @@ TEST_CASE("Test a backup: a text file and a photo of the sheet open the drive fo
     // A stick with the key file at its top.
     const QString stick = fixture.scratch.file(QStringLiteral("KEYS"));
     REQUIRE(QDir().mkpath(stick));
-    REQUIRE(QFile::copy(fixture.scratch.file(recoveryTextFileName(key)), stick + QLatin1Char('/') + recoveryTextFileName(key)));
+    REQUIRE(QFile::copy(fixture.scratch.file(recoveryTextFileName(key)),
+                        stick + QLatin1Char('/') + recoveryTextFileName(key)));
     fixture.drives->plugIn(stick, QStringLiteral("KEYS"));
     page->initializePage();
     const BackupTestAnswer onStick = answerOf(page, [&] { page->testStick(0); });
     CHECK(onStick.verdict == BackupTestAnswer::Verdict::Works);
 
     // Without the drive: read, but not proven.
-    const BackupTestAnswer other = answerOf(page, [&] {
-        page->testFile(writeTextFile(fixture.scratch, bitLockerKey(xts256Password, xts256Id)));
-    });
+    const BackupTestAnswer other = answerOf(
+        page, [&] { page->testFile(writeTextFile(fixture.scratch, bitLockerKey(xts256Password, xts256Id))); });
     CHECK(other.verdict == BackupTestAnswer::Verdict::NotProven);
     CHECK(other.sentence.contains(QStringLiteral("no drive with that key is connected")));
 }
@@ -121,8 +124,9 @@ TEST_CASE("Test a backup: a copy whose key the drive no longer has gets the plai
     const BitLockerImage image = bitlockerImageNamed(QStringLiteral("bitlk-aes-xts-128"));
     ScratchDir volumes;
     // The drive found on the computer is the same volume after its recovery key was replaced.
-    const QString rekeyed = copyWithProtectorIdReplaced(image.path(), volumes.file(QStringLiteral("rekeyed.img")),
-                                                        xts128Id, QStringLiteral("0BADC0DE-1111-4222-8333-444455556666"));
+    const QString rekeyed
+        = copyWithProtectorIdReplaced(image.path(), volumes.file(QStringLiteral("rekeyed.img")), xts128Id,
+                                      QStringLiteral("0BADC0DE-1111-4222-8333-444455556666"));
     WizardFixture fixture({ rekeyed });
     const QString file = writeTextFile(fixture.scratch, bitLockerKey(xts128Password, xts128Id));
     QString error;
@@ -189,7 +193,9 @@ TEST_CASE("Welcome: Check all copies reads every copy with progress, and names t
     CHECK(panel->results()[0].openedDrive.contains(image.path()));
     CHECK(panel->results()[1].status == CopyCheck::Status::Missing);
     const QString text = fixture.find<QLabel>(QStringLiteral("copyCheckResultLabel"))->text();
-    CHECK(text.contains(QStringLiteral("1 of 2 copies need attention")));
+    // (The tests install no English plural forms: "copy/copies" is the source's.)
+    CHECK(text.startsWith(QStringLiteral("1 of 2 cop")));
+    CHECK(text.contains(QStringLiteral("need attention")));
     CHECK(text.contains(gone));
     CHECK_FALSE(text.contains(file + QLatin1Char(':')));
 }

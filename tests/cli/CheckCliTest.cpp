@@ -38,9 +38,8 @@ TEST_CASE("check: exit 3 when the ledger cannot be read, 0 when it records nothi
 TEST_CASE("check: a printed sheet and an unknown kind of copy are cannot-check, with what to do", "[cli][check]")
 {
     ScratchDir dir;
-    const QString ledger = dir.write(
-        QStringLiteral("ledger.json"),
-        R"({"version": 1, "entries": [
+    const QString ledger = dir.write(QStringLiteral("ledger.json"),
+                                     R"({"version": 1, "entries": [
             {"keyId": "64311DEA-4587-4029-924A-BA299647998E", "kind": "bitlocker-recovery-password",
              "target": "print", "location": "Office-Printer", "time": "2026-11-22T10:00:00Z"},
             {"keyId": "64311DEA-4587-4029-924A-BA299647998E", "kind": "bitlocker-recovery-password",

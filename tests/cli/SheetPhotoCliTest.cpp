@@ -28,7 +28,8 @@ void requireProgram(const QString& program, const char* package)
 }
 
 // One way of spoiling the page: ImageMagick's options between the input and the output file. The page is the
-// sheet at 150 dpi (1240 × 1754 pixels); the QR code sits at the right, about a third of the way down.
+// sheet at 150 dpi (1240 × 1754 pixels, give or take a row); the QR code sits at the right, about a third of the way
+// down.
 struct Variant
 {
     const char* name; // also the output file's name; its extension chooses PNG or JPEG
@@ -51,18 +52,18 @@ const QList<Variant>& variants()
         { "05-sideways.png", split("-rotate 90") },
         { "06-upside-down.png", split("-rotate 180") },
         { "07-perspective.png",
-          split("-virtual-pixel white -distort Perspective 0,0,80,40_1240,0,1160,0_0,1754,0,1754_1240,1754,1240,1700") },
+          split(
+              "-virtual-pixel white -distort Perspective 0,0,80,40_1240,0,1160,0_0,1754,0,1754_1240,1754,1240,1700") },
         { "08-perspective-strong.png",
-          split("-virtual-pixel white -distort Perspective 0,0,200,120_1240,0,1040,0_0,1754,0,1754_1240,1754,1240,1754") },
+          split("-virtual-pixel white -distort Perspective "
+                "0,0,200,120_1240,0,1040,0_0,1754,0,1754_1240,1754,1240,1754") },
         { "09-800-wide.png", split("-resize 800x") },
         { "10-jpeg-40.jpg", split("-quality 40") },
         { "11-blur-1.5.png", split("-blur 0x1.5") },
         { "12-blur-2.5.png", split("-blur 0x2.5") },
         { "13-noise.png", split("-seed 20 -attenuate 0.7 +noise Gaussian") },
-        { "14-shadow-across-qr.png",
-          split("-fill rgba(0,0,0,0.5) -draw polygon_0,0_1000,0_1100,1754_0,1754") },
-        { "15-uneven-light.png",
-          split("( -size 1240x1754 gradient:white-gray35 ) -compose multiply -composite") },
+        { "14-shadow-across-qr.png", split("-fill rgba(0,0,0,0.5) -draw polygon_0,0_1000,0_1100,1754_0,1754") },
+        { "15-uneven-light.png", split("( -size 1240x1754 gradient:white-gray35 ) -compose multiply -composite") },
         { "16-dim-low-contrast.png", split("+level 25%,70%") },
         { "17-on-a-dark-table.jpg", split("-bordercolor gray20 -border 180 -background gray20 -rotate 8 -quality 70") },
         { "18-rotated-5-800-wide-jpeg-40.jpg", split("-background white -rotate 5 -resize 800x -quality 40") },
@@ -92,10 +93,10 @@ QStringList magickArguments(const QString& in, const Variant& variant, const QSt
 QString makeSheet(const ScratchDir& dir)
 {
     const QString pdf = dir.file(QStringLiteral("sheet.pdf"));
-    const ProcessResult saved = runCli({ QStringLiteral("backup"), QStringLiteral("--to"), QStringLiteral("sheet:") + pdf,
-                                         QStringLiteral("--id"), id, QStringLiteral("--ledger"),
-                                         dir.file(QStringLiteral("ledger.json")) },
-                                       password + '\n');
+    const ProcessResult saved
+        = runCli({ QStringLiteral("backup"), QStringLiteral("--to"), QStringLiteral("sheet:") + pdf,
+                   QStringLiteral("--id"), id, QStringLiteral("--ledger"), dir.file(QStringLiteral("ledger.json")) },
+                 password + '\n');
     INFO(saved.errText().toStdString());
     REQUIRE(saved.exitCode == 0);
     return pdf;
@@ -109,7 +110,9 @@ QString renderPage(const ScratchDir& dir, const QString& pdf)
                                       QStringLiteral("-singlefile"), pdf, dir.file(QStringLiteral("page")) });
     REQUIRE(drawn.exitCode == 0);
     const QString page = dir.file(QStringLiteral("page.png"));
-    REQUIRE(QImage(page).size() == QSize(1240, 1754));
+    const QSize size = QImage(page).size();
+    REQUIRE(size.width() == 1240); // A4 at 150 dpi: 1240 × 1754 or 1755 (pdftoppm rounds up)
+    REQUIRE(std::abs(size.height() - 1754) <= 1);
     return page;
 }
 
@@ -181,21 +184,22 @@ TEST_CASE("inspect and verify read the sheet PDF Keyhaven wrote, and a photo ope
     CHECK(keys.first().toObject().value(QStringLiteral("key")).toString() == QString::fromLatin1(password));
 
     const QString photo = dir.file(QStringLiteral("photo.jpg"));
-    REQUIRE(run(QStringLiteral("convert"), { renderPage(dir, pdf), QStringLiteral("-background"), QStringLiteral("white"),
-                                            QStringLiteral("-rotate"), QStringLiteral("6"), QStringLiteral("-quality"),
-                                            QStringLiteral("50"), photo })
-                .exitCode
-            == 0);
+    REQUIRE(
+        run(QStringLiteral("convert"),
+            { renderPage(dir, pdf), QStringLiteral("-background"), QStringLiteral("white"), QStringLiteral("-rotate"),
+              QStringLiteral("6"), QStringLiteral("-quality"), QStringLiteral("50"), photo })
+            .exitCode
+        == 0);
     const QString volume = bitlockerImage(QStringLiteral("bitlk-aes-xts-128"));
-    const ProcessResult opens = runCli({ QStringLiteral("verify"), QStringLiteral("--volume"), volume,
-                                         QStringLiteral("--key-file"), photo });
+    const ProcessResult opens
+        = runCli({ QStringLiteral("verify"), QStringLiteral("--volume"), volume, QStringLiteral("--key-file"), photo });
     INFO(opens.errText().toStdString());
     CHECK(opens.exitCode == 0);
     CHECK(opens.outText().contains(id));
 
-    const ProcessResult wrongDrive = runCli({ QStringLiteral("verify"), QStringLiteral("--volume"),
-                                              bitlockerImage(QStringLiteral("bitlk-aes-cbc-128")),
-                                              QStringLiteral("--key-file"), photo });
+    const ProcessResult wrongDrive
+        = runCli({ QStringLiteral("verify"), QStringLiteral("--volume"),
+                   bitlockerImage(QStringLiteral("bitlk-aes-cbc-128")), QStringLiteral("--key-file"), photo });
     CHECK(wrongDrive.exitCode == 1);
 }
 
@@ -204,15 +208,15 @@ TEST_CASE("inspect says clearly when a picture holds no Keyhaven QR code", "[cli
     requireProgram(QStringLiteral("convert"), "imagemagick");
     ScratchDir dir;
     const QString photo = dir.file(QStringLiteral("holiday.jpg"));
-    REQUIRE(run(QStringLiteral("convert"), { QStringLiteral("-size"), QStringLiteral("1600x1200"),
-                                            QStringLiteral("-seed"), QStringLiteral("5"), QStringLiteral("plasma:"),
-                                            photo })
+    REQUIRE(run(QStringLiteral("convert"),
+                { QStringLiteral("-size"), QStringLiteral("1600x1200"), QStringLiteral("-seed"), QStringLiteral("5"),
+                  QStringLiteral("plasma:"), photo })
                 .exitCode
             == 0);
     const QString otherQr = savedQrPicture(dir, QStringLiteral("menu.png"), "https://example.org/menu");
-    const QString badKey = savedQrPicture(
-        dir, QStringLiteral("bad-key.png"),
-        "BitLocker recovery key\nID: " + id.toLatin1() + "\nKey: 235818-357951-253979-013365-241120-245575-342914-591911");
+    const QString badKey = savedQrPicture(dir, QStringLiteral("bad-key.png"),
+                                          "BitLocker recovery key\nID: " + id.toLatin1()
+                                              + "\nKey: 235818-357951-253979-013365-241120-245575-342914-591911");
 
     const ProcessResult noCode = runCli({ QStringLiteral("inspect"), photo });
     CHECK(noCode.exitCode == 1);
