@@ -6,6 +6,7 @@
 #include "accounts/HttpClient.h"
 #include "accounts/KeychainSecretStore.h"
 #include "accounts/PendingUploads.h"
+#include "accounts/SettingsHealth.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -117,20 +118,39 @@ int addAccount(const QCommandLineParser& parser, const QString& name)
         Cli::error(Cli::tr("Give the account's password (or app password) on standard input."));
         return UsageError;
     }
+    AccountStore store;
+    // Nothing is touched when the settings cannot take the account: not even the keychain.
+    if (const SettingsHealth health = SettingsHealth::keepCopy(store.health(), {}); !health.ok()) {
+        Cli::error(Cli::tr("The account was not added, and nothing was changed: %1").arg(health.problem));
+        return Environment;
+    }
     KeychainSecretStore keychain;
     const QString key = SecretStore::accountPasswordKey(name);
+    const std::optional<Account> earlier = store.find(name);
     const SecretStore::Result stored = password.isEmpty() ? keychain.remove(key) : keychain.write(key, password);
     if (!stored.ok()) {
-        Cli::error(Cli::tr("The account was not added: %1").arg(stored.error));
+        Cli::error(Cli::tr("The account was not added, and nothing was changed: the system keychain did not take "
+                           "its password (%1).")
+                       .arg(stored.error));
         return Environment;
     }
-    AccountStore store;
-    const bool existed = store.find(name).has_value();
     if (!store.save(*account)) {
-        Cli::error(Cli::tr("Could not write the settings; the account was not added."));
+        if (earlier) {
+            Cli::error(Cli::tr("The account “%1” was not updated: %2 Its password in the system keychain was "
+                               "already replaced by the new one.")
+                           .arg(name, store.lastError()));
+        } else {
+            const bool undone = keychain.remove(key).ok();
+            Cli::error(undone ? Cli::tr("The account was not added: %1 Its password was taken out of the system "
+                                        "keychain again.")
+                                    .arg(store.lastError())
+                              : Cli::tr("The account was not added: %1 Its password stays in the system keychain "
+                                        "(entry %2) and could not be taken out again.")
+                                    .arg(store.lastError(), key));
+        }
         return Environment;
     }
-    Cli::out(existed ? Cli::tr("Account “%1” updated.").arg(name) : Cli::tr("Account “%1” added.").arg(name));
+    Cli::out(earlier ? Cli::tr("Account “%1” updated.").arg(name) : Cli::tr("Account “%1” added.").arg(name));
     if (!password.isEmpty())
         Cli::out(Cli::tr("Its password is in the system keychain, not in a file."));
     return Success;
@@ -155,7 +175,11 @@ int listAccounts(bool asJson)
 {
     KeychainSecretStore keychain;
     QJsonArray array;
-    const QList<Account> accounts = AccountStore().accounts();
+    const AccountStore store;
+    const SettingsHealth health = SettingsHealth::keepCopy(store.health(), {});
+    if (!health.ok())
+        Cli::error(Cli::tr("Only the accounts that could be read are listed. %1").arg(health.problem));
+    const QList<Account> accounts = store.accounts();
     for (const Account& account : accounts) {
         const QString password = passwordState(keychain, account);
         array.append(QJsonObject {
@@ -177,15 +201,19 @@ int listAccounts(bool asJson)
     }
     if (asJson)
         Cli::json(QJsonDocument(QJsonObject { { QStringLiteral("accounts"), array } }));
-    else if (accounts.isEmpty())
+    else if (accounts.isEmpty() && health.ok())
         Cli::out(Cli::tr("No accounts. Add one with “keyhaven-cli account add NAME --kind crypt|webdav --url URL "
                          "--user USER”."));
-    return Success;
+    return health.ok() ? Success : Environment;
 }
 
 int removeAccount(const QString& name)
 {
     AccountStore store;
+    if (const SettingsHealth health = SettingsHealth::keepCopy(store.health(), {}); !health.ok()) {
+        Cli::error(Cli::tr("The account was not removed, and nothing was changed: %1").arg(health.problem));
+        return Environment;
+    }
     if (!store.find(name)) {
         Cli::error(Cli::tr("There is no account called “%1”.").arg(name));
         return Negative;
@@ -210,7 +238,7 @@ int removeAccount(const QString& name)
         code = Environment;
     }
     if (!store.remove(name)) {
-        Cli::error(Cli::tr("Could not write the settings; the account was not removed."));
+        Cli::error(Cli::tr("The account was not removed: %1").arg(store.lastError()));
         return Environment;
     }
     Cli::out(Cli::tr("Account “%1” removed.").arg(name));

@@ -5,6 +5,7 @@
 #include "accounts/KeychainSecretStore.h"
 #include "accounts/PendingRetry.h"
 #include "accounts/PendingUploads.h"
+#include "accounts/SettingsHealth.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -111,6 +112,9 @@ int runPending(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("retry")))
         return retry(asJson);
     KeychainSecretStore keychain;
+    const SettingsHealth health = SettingsHealth::keepCopy(SettingsHealth::check({}), {});
+    if (!health.ok())
+        Cli::error(Cli::tr("Only the waiting uploads that could be read are listed. %1").arg(health.problem));
     const QList<PendingUpload> uploads = PendingUploads(keychain).list();
     if (asJson) {
         QJsonArray array;
@@ -120,7 +124,7 @@ int runPending(const QStringList& arguments)
     } else {
         printUploads(uploads);
     }
-    return Success;
+    return health.ok() ? Success : Environment;
 }
 
 void noticePendingUploads(const QString& command)

@@ -2,6 +2,7 @@
 #include "AccountTarget.h"
 
 #include "AccountStore.h"
+#include "HttpClient.h"
 #include "CryptServerProvider.h"
 #include "KeychainSecretStore.h"
 #include "PendingUploads.h"
@@ -89,6 +90,10 @@ void AccountTarget::start(const RecoveryKey& key)
         finishSoon(failed);
         return;
     }
+    QDeadlineTimer deadline(HttpClient::deadlineMs());
+    if (!m_runDeadline.isForever() && m_runDeadline.deadlineNSecs() < deadline.deadlineNSecs())
+        deadline = m_runDeadline;
+    provider->setDeadline(deadline);
     connect(provider, &UploadProvider::progress, this, &BackupTarget::progress);
     connect(provider, &UploadProvider::finished, this, &AccountTarget::providerFinished);
     provider->start(key);
@@ -107,7 +112,9 @@ void AccountTarget::providerFinished(BackupResult result)
     if (result.status == BackupResult::Status::Pending) {
         keepPending(result);
     } else if (result.status == BackupResult::Status::Failed && !m_pendingId.isEmpty()) {
-        PendingUploads(*m_secrets, m_settingsFile).noteFailure(m_pendingId, result.message);
+        QString error;
+        if (!PendingUploads(*m_secrets, m_settingsFile).noteFailure(m_pendingId, result.message, &error))
+            result.advice.append(tr("This try could not be noted in the settings: %1").arg(error));
         result.message = tr("%1 The key still waits in the system keychain.").arg(result.message);
     } else if (result.succeeded()) {
         landed(result);
@@ -123,7 +130,9 @@ void AccountTarget::keepPending(BackupResult& result)
     const QString problem = result.message;
     PendingUploads pending(*m_secrets, m_settingsFile);
     if (!m_pendingId.isEmpty()) {
-        pending.noteFailure(m_pendingId, problem);
+        QString error;
+        if (!pending.noteFailure(m_pendingId, problem, &error))
+            result.advice.append(tr("This try could not be noted in the settings: %1").arg(error));
         result.message = tr("%1 The key still waits in the system keychain and will be tried again.").arg(problem);
         return;
     }

@@ -5,6 +5,7 @@
 #include "SecretStore.h"
 #include "backup/BackupTarget.h"
 
+#include <QDeadlineTimer>
 #include <QPointer>
 
 #include <memory>
@@ -37,6 +38,9 @@ public:
     // Off: a failed upload is only reported (for tests and for callers that keep the key themselves).
     void setKeepPending(bool keep) { m_keepPending = keep; }
     QString pendingId() const { return m_pendingId; }
+    // A retry run's own deadline: the upload ends by then even when its own time (HttpClient::deadlineMs())
+    // would go on.
+    void setRunDeadline(QDeadlineTimer deadline) { m_runDeadline = deadline; }
 
     QString name() const override { return QStringLiteral("account"); }
     void start(const RecoveryKey& key) override;
@@ -55,6 +59,7 @@ private:
     QString m_sheetName;
     SecureBytes m_sheet;
     bool m_keepPending = true;
+    QDeadlineTimer m_runDeadline = QDeadlineTimer::Forever;
     RecoveryKey m_key;
     QPointer<UploadProvider> m_provider;
 };

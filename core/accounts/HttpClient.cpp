@@ -8,6 +8,9 @@
 #include <QSslCertificate>
 #include <QSslKey>
 
+#include <algorithm>
+#include <cstring>
+
 namespace keyhaven {
 
 namespace {
@@ -31,6 +34,47 @@ QByteArray privateKeyBlock(const QByteArray& pem)
     return {};
 }
 
+// Hands the request body to Qt straight from SecureBytes (wiped when the device goes). A QBuffer would
+// give Qt an implicitly shared QByteArray, and wiping ours would then only wipe a detached copy.
+class SecureBodyDevice : public QIODevice
+{
+public:
+    SecureBodyDevice(SecureBytes body, QObject* parent)
+        : QIODevice(parent)
+        , m_body(std::move(body))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return static_cast<qint64>(m_body.size()); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 available = size() - pos();
+        const qint64 count = std::min(maxSize, std::max<qint64>(available, 0));
+        if (count > 0)
+            std::memcpy(data, m_body.data() + pos(), static_cast<std::size_t>(count));
+        return count;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    SecureBytes m_body;
+};
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+// Qt's codes below 200 are failures of the connection itself (refused, reset, timed out, TLS, proxy); from
+// 200 on they only mirror an HTTP status the server did send in full.
+bool isConnectionError(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
 QSslKey loadKey(const QByteArray& block)
 {
     for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
@@ -50,8 +94,10 @@ HttpClient::HttpClient(QObject* parent)
 {
     m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         m_timedOut = true;
+        m_pastDeadline = !m_deadline.isForever() && m_deadline.remainingTime() <= 20;
         if (m_reply)
             m_reply->abort();
     });
@@ -66,7 +112,7 @@ HttpClient::~HttpClient()
     if (m_reply)
         m_reply->abort();
     delete m_reply;
-    wipe(m_body);
+    delete m_bodyDevice;
     wipe(m_authorization);
 }
 
@@ -115,41 +161,83 @@ int HttpClient::timeoutMs()
     return ok && configured > 0 ? configured : DefaultTimeoutMs;
 }
 
+int HttpClient::deadlineMs()
+{
+    bool ok = false;
+    const int configured = qEnvironmentVariableIntValue("KEYHAVEN_UPLOAD_DEADLINE_MS", &ok);
+    return ok && configured > 0 ? configured : DefaultDeadlineMs;
+}
+
+bool HttpClient::sameOrigin(const QUrl& a, const QUrl& b)
+{
+    const auto defaultPort = [](const QUrl& url) { return url.scheme().toLower() == u"https" ? 443 : 80; };
+    return a.isValid() && b.isValid() && a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && !a.host().isEmpty()
+        && a.port(defaultPort(a)) == b.port(defaultPort(b));
+}
+
+HttpResponse HttpClient::permanentFailure(const QString& problem)
+{
+    HttpResponse response;
+    response.failure = HttpResponse::Failure::Permanent;
+    response.problem = problem;
+    return response;
+}
+
 void HttpClient::send(const QByteArray& method, const QUrl& url, const SecureBytes& body, const QList<Header>& headers,
                       Callback done)
 {
     Q_ASSERT(!m_reply);
     m_done = std::move(done);
-    m_sslErrors.clear();
-    m_timedOut = m_cancelled = m_tooLarge = false;
-    if (!AccountRules::checkUrl(url).isEmpty()) {
-        HttpResponse refused;
-        refused.failure = HttpResponse::Failure::Permanent;
-        refused.problem = AccountRules::checkUrl(url);
-        QTimer::singleShot(0, this, [this, refused]() mutable {
-            if (auto callback = std::exchange(m_done, nullptr))
-                callback(refused);
-        });
+    m_request = Request { method, url, headers, 0 };
+    m_body = body;
+    if (const QString problem = AccountRules::checkUrl(url); !problem.isEmpty()) {
+        QTimer::singleShot(0, this, [this, refused = permanentFailure(problem)]() mutable { finishWith(refused); });
         return;
     }
+    sendNow();
+}
 
-    QNetworkRequest request(url);
+void HttpClient::sendNow()
+{
+    m_sslErrors.clear();
+    m_timedOut = m_pastDeadline = m_cancelled = m_tooLarge = false;
+    if (m_requestsSent >= MaximumRequests || m_deadline.hasExpired()) {
+        HttpResponse stopped;
+        if (m_requestsSent >= MaximumRequests) {
+            stopped = permanentFailure(tr("The server kept asking for more: Keyhaven stopped after %n request(s) "
+                                          "for this upload.",
+                                          nullptr, m_requestsSent));
+        } else {
+            stopped.failure = HttpResponse::Failure::Transient;
+            stopped.problem = tr("The upload did not finish within the %n second(s) it may take.", nullptr,
+                                 (deadlineMs() + 999) / 1000);
+        }
+        QTimer::singleShot(0, this, [this, stopped]() mutable { finishWith(stopped); });
+        return;
+    }
+    ++m_requestsSent;
+
+    QNetworkRequest request(m_request.url);
     request.setSslConfiguration(m_ssl);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Qt follows nothing: finish() decides, before anything is sent again.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setTransferTimeout(timeoutMs());
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Keyhaven"));
     if (!m_authorization.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), m_authorization);
-    for (const Header& header : headers)
+    for (const Header& header : std::as_const(m_request.headers))
         request.setRawHeader(header.first, header.second);
 
-    wipe(m_body);
-    m_body = QByteArray(reinterpret_cast<const char*>(body.data()), static_cast<qsizetype>(body.size()));
-    m_reply = m_body.isEmpty() && method != "PUT" && method != "POST"
-        ? m_manager->sendCustomRequest(request, method)
-        : m_manager->sendCustomRequest(request, method, m_body);
+    const QByteArray& method = m_request.method;
+    if (m_body.isEmpty() && method != "PUT" && method != "POST") {
+        m_reply = m_manager->sendCustomRequest(request, method);
+    } else {
+        m_bodyDevice = new SecureBodyDevice(m_body, this);
+        m_reply = m_manager->sendCustomRequest(request, method, m_bodyDevice);
+    }
 
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
@@ -169,8 +257,12 @@ void HttpClient::send(const QByteArray& method, const QUrl& url, const SecureByt
 
 void HttpClient::restartTimer()
 {
-    // A second guard beside Qt's transfer timeout, which does not cover every stage of a connection.
-    m_timer.start(timeoutMs() + timeoutMs() / 4);
+    // A second guard beside Qt's transfer timeout, which does not cover every stage of a connection; and the
+    // overall deadline, which no trickle of data moves.
+    qint64 interval = timeoutMs() + timeoutMs() / 4;
+    if (!m_deadline.isForever())
+        interval = std::clamp<qint64>(m_deadline.remainingTime(), 0, interval);
+    m_timer.start(static_cast<int>(interval));
 }
 
 void HttpClient::cancel()
@@ -183,26 +275,61 @@ void HttpClient::cancel()
 void HttpClient::finish()
 {
     m_timer.stop();
-    HttpResponse response = responseFromReply();
+    HttpResponse refusal;
+    const std::optional<QUrl> next = redirectTarget(&refusal);
+    HttpResponse response = next || !refusal.answered() ? std::move(refusal) : responseFromReply();
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_reply->deleteLater();
     m_reply = nullptr;
-    wipe(m_body);
+    if (m_bodyDevice)
+        m_bodyDevice->deleteLater();
+    if (next) {
+        ++m_request.redirects;
+        m_request.url = *next;
+        if (status == 303) { // "see other": fetch the answer; the body is not sent again
+            m_request.method = "GET";
+            m_body = SecureBytes();
+        }
+        sendNow();
+        return;
+    }
+    finishWith(std::move(response));
+}
+
+void HttpClient::finishWith(HttpResponse response)
+{
+    m_body = SecureBytes();
     if (auto callback = std::exchange(m_done, nullptr))
         callback(response);
 }
 
+std::optional<QUrl> HttpClient::redirectTarget(HttpResponse* refusal)
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (isConnectionError(m_reply->error()) || !isRedirect(status) || !m_reply->hasRawHeader("Location"))
+        return std::nullopt;
+    const QUrl target = m_request.url.resolved(QUrl::fromEncoded(m_reply->rawHeader("Location")));
+    const QString shown = target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (!sameOrigin(m_request.url, target)) {
+        *refusal = permanentFailure(tr("The server sent the request on to another address (%1). Keyhaven follows a "
+                                       "redirect only on the same server, so it did not go there: nothing was sent "
+                                       "to that address.")
+                                        .arg(shown));
+        return std::nullopt;
+    }
+    if (m_request.redirects >= MaximumRedirects) {
+        *refusal = permanentFailure(
+            tr("The server redirected the request more than %n time(s); Keyhaven stopped.", nullptr, MaximumRedirects));
+        return std::nullopt;
+    }
+    return target;
+}
+
 HttpResponse HttpClient::responseFromReply()
 {
-    const QUrl finalUrl = m_reply->url();
-    if (!AccountRules::checkUrl(finalUrl).isEmpty() || m_reply->error() == QNetworkReply::InsecureRedirectError) {
-        HttpResponse response;
-        response.failure = HttpResponse::Failure::Permanent;
-        response.problem = tr("The server sent the upload on to an unprotected address (plain http://). Keyhaven "
-                              "refused to follow; nothing was sent there.");
-        return response;
-    }
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!status.isValid() || m_timedOut || m_cancelled || m_tooLarge)
+    // A connection cut in the middle of an answer is no answer: what arrived may be half of it.
+    if (!status.isValid() || m_timedOut || m_cancelled || m_tooLarge || isConnectionError(m_reply->error()))
         return networkFailure();
     HttpResponse response;
     response.status = status.toInt();
@@ -222,6 +349,9 @@ HttpResponse HttpClient::networkFailure()
     } else if (m_tooLarge) {
         response.failure = HttpResponse::Failure::Permanent;
         response.problem = tr("The server's answer was far too large; this does not look like the right server.");
+    } else if (m_pastDeadline) {
+        response.problem = tr("The upload did not finish within the %n second(s) it may take.", nullptr,
+                              (deadlineMs() + 999) / 1000);
     } else if (m_timedOut || error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
         response.problem = tr("The server did not answer within %n second(s).", nullptr, (timeoutMs() + 999) / 1000);
     } else if (!m_sslErrors.isEmpty()) {
@@ -256,10 +386,15 @@ HttpResponse HttpClient::networkFailure()
     return response;
 }
 
-QString HttpClient::statusProblem(int status)
+QString HttpClient::statusProblem(int status, AccountKind kind)
 {
     switch (status) {
     case 401:
+        if (kind == AccountKind::CryptServer)
+            return tr("The server asked to log in (401), but a Crypt Server's check-in takes no password: the "
+                      "address may lead to something else, or a proxy in front of the server wants a log-in. Check "
+                      "the account's URL and ask the server's administrator (a client certificate is added with "
+                      "--client-cert).");
         return tr("The server refused the user name or password (401). Check the account's user and password "
                   "(Nextcloud and ownCloud want an app password).");
     case 403:

@@ -7,12 +7,21 @@
 
 namespace keyhaven {
 
+int PendingRetry::runDeadlineMs()
+{
+    bool ok = false;
+    const int configured = qEnvironmentVariableIntValue("KEYHAVEN_RETRY_DEADLINE_MS", &ok);
+    return ok && configured > 0 ? configured : DefaultRunDeadlineMs;
+}
+
 PendingRetry::Outcome PendingRetry::retry(const PendingUpload& upload, const std::shared_ptr<SecretStore>& secrets,
-                                          const QString& settingsFile, const QString& ledgerPath)
+                                          const QString& settingsFile, const QString& ledgerPath,
+                                          QDeadlineTimer runDeadline)
 {
     Outcome outcome;
     outcome.upload = upload;
     outcome.result.target = QStringLiteral("account");
+    outcome.result.status = BackupResult::Status::Failed;
     const std::optional<Account> account = AccountStore(settingsFile).find(upload.account);
     if (!account) {
         outcome.result.message
@@ -28,6 +37,7 @@ PendingRetry::Outcome PendingRetry::retry(const PendingUpload& upload, const std
     }
     AccountTarget target(*account, secrets, settingsFile);
     target.setPendingId(upload.id);
+    target.setRunDeadline(runDeadline);
     outcome.result = runToCompletion(target, *key);
     if (outcome.result.succeeded()) {
         LedgerEntry entry;
@@ -49,11 +59,23 @@ QList<PendingRetry::Outcome> PendingRetry::run(const std::shared_ptr<SecretStore
 {
     QList<Outcome> outcomes;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDeadlineTimer runDeadline(runDeadlineMs());
     const QList<PendingUpload> uploads = PendingUploads(*secrets, settingsFile).list();
     for (const PendingUpload& upload : uploads) {
         if (onlyDue && upload.nextRetry.isValid() && upload.nextRetry > now)
             continue;
-        outcomes.append(retry(upload, secrets, settingsFile, ledgerPath));
+        if (runDeadline.hasExpired()) {
+            Outcome skipped;
+            skipped.upload = upload;
+            skipped.result.target = QStringLiteral("account");
+            skipped.result.status = BackupResult::Status::Pending;
+            skipped.result.message = tr("Not tried this time: the retries took all the %n second(s) they may take "
+                                        "together. The key still waits in the system keychain.",
+                                        nullptr, (runDeadlineMs() + 999) / 1000);
+            outcomes.append(skipped);
+            continue;
+        }
+        outcomes.append(retry(upload, secrets, settingsFile, ledgerPath, runDeadline));
     }
     return outcomes;
 }

@@ -5,6 +5,7 @@
 #include "backup/BackupTarget.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QList>
 
 #include <memory>
@@ -25,12 +26,17 @@ public:
         BackupResult result;
     };
 
+    static constexpr int DefaultRunDeadlineMs = 300000;
+
     // `onlyDue`: only those whose next try has come; otherwise all of them, now. `ledgerPath` empty:
-    // Ledger::defaultPath().
+    // Ledger::defaultPath(). The whole run ends by runDeadlineMs(): uploads not reached by then stay pending.
     static QList<Outcome> run(const std::shared_ptr<SecretStore>& secrets, bool onlyDue,
                               const QString& settingsFile = {}, const QString& ledgerPath = {});
     static Outcome retry(const PendingUpload& upload, const std::shared_ptr<SecretStore>& secrets,
-                         const QString& settingsFile = {}, const QString& ledgerPath = {});
+                         const QString& settingsFile = {}, const QString& ledgerPath = {},
+                         QDeadlineTimer runDeadline = QDeadlineTimer::Forever);
+    // How long one retry run may take: KEYHAVEN_RETRY_DEADLINE_MS, else 5 minutes.
+    static int runDeadlineMs();
 };
 
 } // namespace keyhaven

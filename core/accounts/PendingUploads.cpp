@@ -2,6 +2,7 @@
 #include "PendingUploads.h"
 
 #include "AccountStore.h"
+#include "SettingsHealth.h"
 
 #include <QSettings>
 #include <QUuid>
@@ -76,8 +77,13 @@ QList<PendingUpload> PendingUploads::forAccount(const QString& account) const
     return result;
 }
 
-void PendingUploads::write(const PendingUpload& upload)
+bool PendingUploads::write(const PendingUpload& upload, QString* error)
 {
+    const SettingsHealth health = SettingsHealth::keepCopy(SettingsHealth::check(m_settingsFile), m_settingsFile);
+    if (!health.ok()) {
+        *error = health.problem;
+        return false;
+    }
     auto settings = AccountStore::openSettings(m_settingsFile);
     settings->beginGroup(group);
     settings->beginGroup(upload.id);
@@ -92,6 +98,12 @@ void PendingUploads::write(const PendingUpload& upload)
     settings->setValue(QStringLiteral("nextRetry"), upload.nextRetry.toUTC().toString(Qt::ISODate));
     settings->setValue(QStringLiteral("lastProblem"), upload.lastProblem);
     settings->sync();
+    // Read back: a pending upload the settings do not show would never be retried.
+    if (settings->status() != QSettings::NoError || !find(upload.id)) {
+        *error = tr("The settings file %1 could not be written.").arg(settings->fileName());
+        return false;
+    }
+    return true;
 }
 
 std::optional<PendingUpload> PendingUploads::add(const QString& account, const RecoveryKey& key, const QString& problem,
@@ -102,7 +114,8 @@ std::optional<PendingUpload> PendingUploads::add(const QString& account, const R
     for (const PendingUpload& existing : list())
         if (existing.account == account && existing.kind == key.kind && existing.keyId == key.id)
             upload = existing;
-    if (upload.id.isEmpty()) {
+    const bool noted = !upload.id.isEmpty();
+    if (!noted) {
         upload.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         upload.created = now;
     }
@@ -121,7 +134,17 @@ std::optional<PendingUpload> PendingUploads::add(const QString& account, const R
         *error = stored.error;
         return std::nullopt;
     }
-    write(upload);
+    if (!write(upload, error)) {
+        if (noted) // the earlier note still stands, with this key in the keychain
+            return std::nullopt;
+        // Not noted, so never retried: the keychain copy must not stay behind, orphaned.
+        const SecretStore::Result removed = m_secrets.remove(SecretStore::pendingKey(upload.id));
+        if (!removed.ok())
+            *error += QLatin1Char(' ')
+                + tr("Its copy in the system keychain (pending/%1) could not be removed either: %2")
+                      .arg(upload.id, removed.error);
+        return std::nullopt;
+    }
     return upload;
 }
 
@@ -144,15 +167,16 @@ std::optional<RecoveryKey> PendingUploads::key(const PendingUpload& upload, QStr
     return key;
 }
 
-void PendingUploads::noteFailure(const QString& id, const QString& problem)
+bool PendingUploads::noteFailure(const QString& id, const QString& problem, QString* error)
 {
     std::optional<PendingUpload> upload = find(id);
     if (!upload)
-        return;
+        return true;
     upload->attempts += 1;
     upload->nextRetry = nextRetryAfter(upload->attempts, QDateTime::currentDateTimeUtc());
     upload->lastProblem = problem;
-    write(*upload);
+    QString ignored;
+    return write(*upload, error ? error : &ignored);
 }
 
 bool PendingUploads::remove(const QString& id, QString* error)
@@ -162,11 +186,20 @@ bool PendingUploads::remove(const QString& id, QString* error)
         *error = removed.error;
         return false;
     }
+    const SettingsHealth health = SettingsHealth::keepCopy(SettingsHealth::check(m_settingsFile), m_settingsFile);
+    if (!health.ok()) {
+        *error = health.problem;
+        return false;
+    }
     auto settings = AccountStore::openSettings(m_settingsFile);
     settings->beginGroup(group);
     settings->remove(id);
     settings->endGroup();
     settings->sync();
+    if (settings->status() != QSettings::NoError) {
+        *error = tr("The settings file %1 could not be written.").arg(settings->fileName());
+        return false;
+    }
     return true;
 }
 

@@ -43,21 +43,23 @@ public:
     std::optional<PendingUpload> find(const QString& id) const;
     QList<PendingUpload> forAccount(const QString& account) const;
 
-    // Puts the key in the keychain and notes the upload; the same key for the same account is kept
-    // once. Returns nothing and sets `error` (translated) when the keychain did not take it.
+    // Puts the key in the keychain and notes the upload in the settings (read back); the same key for the
+    // same account is kept once. Returns nothing and sets `error` (translated) when the keychain did not
+    // take it or the settings could not note it (then the keychain copy is removed again: none is orphaned).
     std::optional<PendingUpload> add(const QString& account, const RecoveryKey& key, const QString& problem,
                                      QString* error);
     // The key back from the keychain, with what the settings know about it.
     std::optional<RecoveryKey> key(const PendingUpload& upload, QString* error);
-    // One more failed try: counts it and moves the next retry out.
-    void noteFailure(const QString& id, const QString& problem);
+    // One more failed try: counts it and moves the next retry out. False (and `error`) when the settings
+    // could not be written.
+    bool noteFailure(const QString& id, const QString& problem, QString* error = nullptr);
     // The server confirmed it: deletes the keychain copy, then the note.
     bool remove(const QString& id, QString* error);
 
     static QDateTime nextRetryAfter(int attempts, const QDateTime& now);
 
 private:
-    void write(const PendingUpload& upload);
+    bool write(const PendingUpload& upload, QString* error);
 
     SecretStore& m_secrets;
     QString m_settingsFile;

@@ -30,7 +30,7 @@ void UploadProvider::finishWithProblem(const HttpResponse& response, const QStri
     const bool transient = response.answered() ? HttpClient::isTransientStatus(response.status)
                                                : response.failure == HttpResponse::Failure::Transient;
     result.status = transient ? BackupResult::Status::Pending : BackupResult::Status::Failed;
-    const QString problem = response.answered() ? HttpClient::statusProblem(response.status) : response.problem;
+    const QString problem = response.answered() ? HttpClient::statusProblem(response.status, m_account.kind) : response.problem;
     result.message = context.isEmpty() ? problem : context + QLatin1Char(' ') + problem;
     finishWith(result);
 }

@@ -23,6 +23,8 @@ public:
     QString prepare(const SecureBytes& password);
     virtual void start(const RecoveryKey& key) = 0;
     void cancel() { m_http.cancel(); }
+    // The whole upload, every request of it, ends by then.
+    void setDeadline(QDeadlineTimer deadline) { m_http.setDeadline(deadline); }
 
 signals:
     void progress(int percent, const QString& step);

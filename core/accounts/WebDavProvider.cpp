@@ -175,7 +175,7 @@ void WebDavProvider::put()
                   { QByteArrayLiteral("If-None-Match"), QByteArrayLiteral("*") } },
                 [this](HttpResponse& response) {
                     if (response.answered() && response.status == 412) {
-                        probe(); // someone put a file there meanwhile: look again, never overwrite
+                        preconditionFailed();
                         return;
                     }
                     if (!response.isSuccess()) {
@@ -184,6 +184,23 @@ void WebDavProvider::put()
                     }
                     readBack();
                 });
+}
+
+void WebDavProvider::preconditionFailed()
+{
+    // Someone put a file there meanwhile: look again, never overwrite. A server that answers 412 to every
+    // PUT would have this go on for ever, so it is done a few times only.
+    if (++m_preconditionFailures < MaximumPreconditionFailures) {
+        probe();
+        return;
+    }
+    BackupResult result = baseResult();
+    result.message = tr("The server refused to store “%1” %n time(s) in a row (412: a file is in the way), "
+                        "although the name was free each time Keyhaven looked. Nothing was overwritten and "
+                        "nothing was uploaded; the server may not handle If-None-Match correctly.",
+                        nullptr, m_preconditionFailures)
+                         .arg(m_files[m_current].storedAs);
+    finishWith(result);
 }
 
 void WebDavProvider::readBack()

@@ -17,6 +17,7 @@ class WebDavProvider : public UploadProvider
 
 public:
     static constexpr int MaximumSuffix = 9;
+    static constexpr int MaximumPreconditionFailures = 3; // 412 answers to PUT, for the whole upload
 
     using UploadProvider::UploadProvider;
 
@@ -46,6 +47,7 @@ private:
     void probe();
     void probed(HttpResponse& response);
     void put();
+    void preconditionFailed();
     void readBack();
     bool holdsSameKey(const SecureBytes& bytes) const;
     void complete();
@@ -54,6 +56,7 @@ private:
     QList<File> m_files;
     qsizetype m_current = 0;
     int m_attempt = 1;
+    int m_preconditionFailures = 0;
 };
 
 } // namespace keyhaven

@@ -27,6 +27,9 @@ packages=(
     # account uploads: the keychain (QtKeychain); tests: Apache WebDAV over TLS, a real Secret Service in a
     # private D-Bus session, the loopback Crypt Server (Python), certificates made with openssl
     qtkeychain-qt6-dev apache2 apache2-utils gnome-keyring dbus libsecret-tools openssl python3
+    # the fuzz targets the suite runs briefly: clang with libFuzzer and the sanitizers (tests/fuzz/suite.cmake);
+    # a read-only settings folder for root in a test: unshare and mount (util-linux, mount)
+    clang-14 libclang-rt-14-dev util-linux mount
 )
 
 missing=()

@@ -176,8 +176,20 @@ CryptTestServer::CryptTestServer(const QString& scratch, const ThrowAwayCertific
                             QString::number(options.port) };
     if (options.tls)
         arguments << QStringLiteral("--cert") << certificate.certificate << QStringLiteral("--key") << certificate.key;
-    if (options.rotation)
-        arguments << QStringLiteral("--rotation");
+    if (!options.preload.isEmpty())
+        arguments << QStringLiteral("--preload") << options.preload;
+    if (options.cut)
+        arguments << QStringLiteral("--cut");
+    if (options.drip)
+        arguments << QStringLiteral("--drip");
+    if (options.lie)
+        arguments << QStringLiteral("--lie");
+    if (options.put412)
+        arguments << QStringLiteral("--put-412");
+    if (!options.redirectMethod.isEmpty())
+        arguments << QStringLiteral("--redirect-method") << options.redirectMethod;
+    if (options.redirectStatus != 302)
+        arguments << QStringLiteral("--redirect-status") << QString::number(options.redirectStatus);
     if (options.status)
         arguments << QStringLiteral("--status") << QString::number(options.status);
     if (options.silent)
@@ -192,7 +204,7 @@ CryptTestServer::CryptTestServer(const QString& scratch, const ThrowAwayCertific
     dieWithParent(m_process);
     m_process.start(QStringLiteral("python3"), arguments);
     REQUIRE(m_process.waitForStarted(5000));
-    for (int i = 0; i < 200 && !QFile::exists(ready) && m_process.state() == QProcess::Running; ++i)
+    for (int i = 0; i < 800 && !QFile::exists(ready) && m_process.state() == QProcess::Running; ++i)
         QThread::msleep(25);
     REQUIRE(QFile::exists(ready));
     m_port = static_cast<quint16>(readFile(ready).toUInt());

@@ -55,11 +55,17 @@ public:
     struct Options
     {
         bool tls = true;
-        bool rotation = false;
+        QString preload = {}; // a JSON file {"computers": …}: what the server holds from the start
         int status = 0; // answer every request with this status
         bool silent = false; // accept and say nothing
         bool reset = false; // cut the connection after reading the request
+        bool cut = false; // send the start of an answer, then cut the connection
+        bool drip = false; // send an answer's headers, then one byte a second for ever
+        bool lie = false; // store nothing, and say every key is escrowed
+        bool put412 = false; // a WebDAV server answering every PUT with 412
         QString redirect = {}; // send every request there
+        int redirectStatus = 302;
+        QString redirectMethod = {}; // only requests with this method are redirected; empty: all
         QString clientCa = {}; // require a client certificate
         quint16 port = 0; // 0: any free port
     };
@@ -93,6 +99,8 @@ public:
     QString keyringDir() const { return m_keyringDataHome; }
 
     ProcessResult addAccount(const QString& name, const QStringList& options, const QString& password);
+    // Sets an environment variable for this test (restored afterwards).
+    void setVariable(const char* name, const QString& value) { set(name, value); }
     ProcessResult backup(const QString& account, const QString& key = accountKey, const QString& id = accountKeyId);
     // The one result of `backup --json`.
     static QJsonObject onlyResult(const ProcessResult& result);

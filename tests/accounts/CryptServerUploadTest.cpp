@@ -40,6 +40,7 @@ Answer request(const QString& url, const QByteArray& method, const QByteArray& b
 {
     QNetworkAccessManager manager;
     QNetworkRequest request { QUrl(url) };
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     QNetworkReply* reply = manager.sendCustomRequest(request, method, body);
@@ -53,10 +54,10 @@ Answer request(const QString& url, const QByteArray& method, const QByteArray& b
 
 } // namespace
 
-TEST_CASE("Crypt Server: the key is checked in and confirmed, and rotation_required is shown", "[accounts][crypt]")
+TEST_CASE("Crypt Server: the key is checked in under its own type and confirmed", "[accounts][crypt]")
 {
     test::AccountEnvironment environment;
-    test::CryptTestServer server(environment.scratch().path(), environment.certificate(), { .rotation = true });
+    test::CryptTestServer server(environment.scratch().path(), environment.certificate(), {});
     addCryptAccount(environment, server);
 
     const test::ProcessResult upload = environment.backup(QStringLiteral("work"));
@@ -64,7 +65,8 @@ TEST_CASE("Crypt Server: the key is checked in and confirmed, and rotation_requi
     CHECK(upload.exitCode == 0);
     const QJsonObject result = test::AccountEnvironment::onlyResult(upload);
     CHECK(result.value(QStringLiteral("status")).toString() == QStringLiteral("saved"));
-    CHECK(result.value(QStringLiteral("message")).toString().contains(QStringLiteral("rotation required")));
+    CHECK(result.value(QStringLiteral("message")).toString().contains(QStringLiteral("confirmed it stored")));
+    CHECK_FALSE(result.value(QStringLiteral("message")).toString().contains(QStringLiteral("rotation")));
     CHECK(result.value(QStringLiteral("checks")).toArray().first().toString().contains(QStringLiteral("escrowed")));
     CHECK_FALSE(upload.outText().contains(test::accountKey));
 
@@ -76,25 +78,26 @@ TEST_CASE("Crypt Server: the key is checked in and confirmed, and rotation_requi
     CHECK(computer.value(QStringLiteral("macname")).toString() == MachineIdentity::computerName());
     const QJsonArray secrets = computer.value(QStringLiteral("secrets")).toArray();
     REQUIRE(secrets.size() == 1);
-    CHECK(secrets.first()[QStringLiteral("type")].toString() == QStringLiteral("recovery_key"));
+    CHECK(secrets.first()[QStringLiteral("type")].toString() == QStringLiteral("bitlocker:") + test::accountKeyId);
     CHECK(secrets.first()[QStringLiteral("secret")].toString() == test::accountKey);
 
+    // What it held before, the check-in, what it holds after.
     const QJsonArray requests = server.state().value(QStringLiteral("requests")).toArray();
-    REQUIRE(requests.size() == 2);
-    CHECK(requests[0][QStringLiteral("method")].toString() == QStringLiteral("POST"));
-    CHECK(requests[0][QStringLiteral("path")].toString() == QStringLiteral("/checkin/"));
-    CHECK(requests[0][QStringLiteral("contentType")].toString() == QStringLiteral("application/x-www-form-urlencoded"));
-    CHECK(requests[1][QStringLiteral("path")].toString()
-          == QStringLiteral("/verify/%1/recovery_key/").arg(test::accountKeyId));
+    REQUIRE(requests.size() == 3);
+    const QString verifyPath = QStringLiteral("/verify/%1/bitlocker%3A%1/").arg(test::accountKeyId);
+    CHECK(requests[0][QStringLiteral("method")].toString() == QStringLiteral("GET"));
+    CHECK(requests[0][QStringLiteral("path")].toString() == verifyPath);
+    CHECK(requests[1][QStringLiteral("method")].toString() == QStringLiteral("POST"));
+    CHECK(requests[1][QStringLiteral("path")].toString() == QStringLiteral("/checkin/"));
+    CHECK(requests[1][QStringLiteral("contentType")].toString() == QStringLiteral("application/x-www-form-urlencoded"));
+    CHECK(requests[2][QStringLiteral("path")].toString() == verifyPath);
 
-    // People see the rotation request in the text output too.
-    const test::ProcessResult text
-        = test::runCli({ QStringLiteral("backup"), QStringLiteral("--to"), QStringLiteral("account:work"),
-                         QStringLiteral("--id"), test::accountKeyId },
-                       test::accountKey.toUtf8());
-    CHECK(text.exitCode == 0);
-    CHECK(text.outText().contains(QStringLiteral("rotation required")));
-    // The same secret again: the server answers the same and stores nothing new.
+    // The same secret again: the server stores nothing new, and Keyhaven says only what the server can show.
+    const test::ProcessResult again = environment.backup(QStringLiteral("work"));
+    CHECK(again.exitCode == 0);
+    const QJsonObject second = test::AccountEnvironment::onlyResult(again);
+    CHECK(second.value(QStringLiteral("status")).toString() == QStringLiteral("already-saved"));
+    CHECK(second.value(QStringLiteral("message")).toString().contains(QStringLiteral("stored nothing new")));
     CHECK(server.state()[QStringLiteral("computers")][test::accountKeyId][QStringLiteral("secrets")].toArray().size()
           == 1);
 }
@@ -150,9 +153,16 @@ TEST_CASE("The loopback Crypt Server follows escrow.md", "[accounts][crypt][serv
     const Answer missing = request(base + QStringLiteral("checkin/"), "POST", "serial=A&username=u", form);
     CHECK(missing.status == 500);
     CHECK(missing.body.isEmpty());
-    CHECK(request(base + QStringLiteral("checkin"), "POST", "serial=A&username=u&recovery_password=k", form).status
-          == 404);
-    CHECK(request(base + QStringLiteral("verify/A/recovery_key/"), "GET").status == 404);
+    const Answer noSlash
+        = request(base + QStringLiteral("checkin"), "POST", "serial=A&username=u&recovery_password=k", form);
+    CHECK(noSlash.status == 301);
+    const Answer unknown = request(base + QStringLiteral("verify/A/recovery_key/"), "GET");
+    CHECK(unknown.status == 404);
+    CHECK(unknown.body.contains("<html")); // Django's error pages are HTML
+    const Answer elsewhere = request(base + QStringLiteral("new/computer/"), "POST", "x=1", form);
+    CHECK(elsewhere.status == 403);
+    CHECK(elsewhere.body.contains("CSRF"));
+    CHECK(request(base, "GET").status == 302); // to the log-in page
 
     const Answer first
         = request(base + QStringLiteral("checkin/"), "POST", "serial=A&username=u&recovery_password=k", form);
@@ -172,7 +182,25 @@ TEST_CASE("The loopback Crypt Server follows escrow.md", "[accounts][crypt][serv
         = QJsonDocument::fromJson(request(base + QStringLiteral("verify/A/recovery_key/"), "GET").body).object();
     CHECK(escrowed[QStringLiteral("escrowed")].toBool());
     CHECK(QDateTime::fromString(escrowed[QStringLiteral("date_escrowed")].toString(), Qt::ISODateWithMs).isValid());
+    CHECK(escrowed[QStringLiteral("date_escrowed")].toString().endsWith(QLatin1Char('Z')));
     const QJsonObject none
         = QJsonDocument::fromJson(request(base + QStringLiteral("verify/A/password/"), "GET").body).object();
     CHECK(none == QJsonObject { { QStringLiteral("escrowed"), false } });
+    // verify answers POST too; empty fields and an unknown secret_type are stored; multipart is a form.
+    CHECK(request(base + QStringLiteral("verify/A/recovery_key/"), "POST").status == 200);
+    CHECK(request(base + QStringLiteral("checkin/"), "POST", "serial=B&username=&recovery_password=&secret_type=x",
+                  form)
+              .status
+          == 200);
+    CHECK(server.state()[QStringLiteral("computers")][QStringLiteral("B")][QStringLiteral("secrets")][0]
+                        [QStringLiteral("type")]
+              .toString()
+          == QStringLiteral("x"));
+    const QByteArray multipart = "--XyZ\r\nContent-Disposition: form-data; name=\"serial\"\r\n\r\nC\r\n"
+                                 "--XyZ\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\nu\r\n"
+                                 "--XyZ\r\nContent-Disposition: form-data; name=\"recovery_password\"\r\n\r\nk\r\n"
+                                 "--XyZ--\r\n";
+    CHECK(request(base + QStringLiteral("checkin/"), "POST", multipart, "multipart/form-data; boundary=XyZ").status
+          == 200);
+    CHECK(server.state()[QStringLiteral("computers")].toObject().contains(QStringLiteral("C")));
 }
