@@ -3,6 +3,7 @@
 #include "BackupTargetFactory.h"
 #include "Cli.h"
 #include "KeyJson.h"
+#include "RecoverFromVolume.h"
 
 #include "backup/BackupRun.h"
 #include "formats/KeyFile.h"
@@ -20,6 +21,9 @@
 #include <algorithm>
 
 namespace keyhaven::cli {
+
+int listDrives(bool json); // BackupDrives.cpp
+int ejectDrive(const QString& mountPoint, bool json, QJsonArray* ejected);
 
 namespace {
 
@@ -178,10 +182,41 @@ int exitCodeOf(const QList<BackupResult>& results)
     return code;
 }
 
-} // namespace
+// What one run of backup prints, gathered over every key it saves.
+struct BackupOutput
+{
+    bool json = false;
+    bool eject = false;
+    QJsonArray results;
+    QJsonArray ejected;
+    QStringList ledgerErrors;
+    QString ledgerPath;
+};
 
-int listDrives(bool json); // BackupDrives.cpp
-int ejectDrive(const QString& mountPoint, bool json, QJsonArray* ejected);
+// Saves one key to every target (made afresh for each key) and reads each copy back.
+int backUpKey(const RecoveryKey& key, const QStringList& specs, const QString& ledger, BackupOutput& output)
+{
+    std::vector<std::unique_ptr<BackupTarget>> targets;
+    QString unused; // each spec was already made once without an error
+    for (const QString& spec : specs)
+        targets.push_back(BackupTargetFactory::make(spec, &unused));
+    int ejectCode = Success;
+    BackupRun run(key, std::move(targets), ledger);
+    QObject::connect(&run, &BackupRun::targetFinished, [&](int, const BackupResult& result) {
+        output.json ? output.results.append(resultToJson(result)) : printText(result);
+        if (result.succeeded() && result.target == QLatin1String("usb") && output.eject)
+            ejectCode = std::max(ejectCode,
+                                 ejectDrive(QFileInfo(result.location).absolutePath(), output.json, &output.ejected));
+    });
+    run.runToCompletion();
+    for (const QString& error : run.ledgerErrors())
+        Cli::error(error);
+    output.ledgerErrors += run.ledgerErrors();
+    output.ledgerPath = run.ledgerPath();
+    return std::max(exitCodeOf(run.results()), ejectCode);
+}
+
+} // namespace
 
 int runBackup(const QStringList& arguments)
 {
@@ -204,6 +239,11 @@ int runBackup(const QStringList& arguments)
                        Cli::tr("The ledger file to record the copies in (default: "
                                "$KEYHAVEN_LEDGER, else the app's data folder)."),
                        Cli::tr("FILE") });
+    parser.addOption({ QStringLiteral("from-volume"),
+                       Cli::tr("Read the recovery keys from the --volume itself, as “recover” does (the drive's "
+                               "password on standard input, or --key-file), and back up each one.") });
+    parser.addOption({ QStringLiteral("key-file"), Cli::tr("With --from-volume: the drive's startup key (.BEK file)."),
+                       Cli::tr("FILE") });
     parser.addOption({ QStringLiteral("eject"), Cli::tr("Eject each USB stick safely once its copy is checked.") });
     parser.addOption({ QStringLiteral("list-drives"), Cli::tr("List the removable drives a key can be saved to.") });
     if (auto stop = Cli::parse(parser, arguments))
@@ -215,55 +255,67 @@ int runBackup(const QStringList& arguments)
     const QStringList specs = parser.values(QStringLiteral("to"));
     const QString from = parser.value(QStringLiteral("from"));
     const QString idText = parser.value(QStringLiteral("id"));
-    if (specs.isEmpty() || !parser.positionalArguments().isEmpty() || (from.isEmpty() && idText.isEmpty())) {
-        Cli::error(Cli::tr("Usage: keyhaven-cli backup --to TARGET… (--id ID < key | --from FILE [--id ID])"));
+    const bool fromVolume = parser.isSet(QStringLiteral("from-volume"));
+    const QString volumePath = parser.value(QStringLiteral("volume"));
+    const bool keySourceOk = fromVolume ? (!volumePath.isEmpty() && from.isEmpty() && idText.isEmpty())
+                                        : (!from.isEmpty() || !idText.isEmpty());
+    if (specs.isEmpty() || !parser.positionalArguments().isEmpty() || !keySourceOk
+        || (!fromVolume && parser.isSet(QStringLiteral("key-file")))) {
+        Cli::error(Cli::tr("Usage: keyhaven-cli backup --to TARGET… (--id ID < key | --from FILE [--id ID] | --volume "
+                           "PATH --from-volume [--key-file FILE.BEK])"));
         return UsageError;
     }
-    std::vector<std::unique_ptr<BackupTarget>> targets;
     for (const QString& spec : specs) {
         QString error;
-        targets.push_back(BackupTargetFactory::make(spec, &error));
-        if (!targets.back()) {
+        if (!BackupTargetFactory::make(spec, &error)) {
             Cli::error(error);
             return UsageError;
         }
     }
 
-    KeyChoice choice = from.isEmpty() ? keyFromInput(idText) : keyFromFile(from, idText);
-    if (!choice.key) {
-        Cli::error(choice.error);
-        return choice.exitCode;
+    QList<RecoveryKey> keys;
+    if (fromVolume) {
+        VolumeKeys read = recoverFromVolume(volumePath, parser.value(QStringLiteral("key-file")));
+        if (read.exitCode != Success) {
+            Cli::error(read.recovered.message);
+            for (const QString& problem : std::as_const(read.recovered.problems))
+                Cli::error(problem);
+            return read.exitCode;
+        }
+        Cli::error(read.recovered.message);
+        for (const QString& problem : std::as_const(read.recovered.problems))
+            Cli::error(problem);
+        keys = std::move(read.recovered.keys);
+    } else {
+        KeyChoice choice = from.isEmpty() ? keyFromInput(idText) : keyFromFile(from, idText);
+        if (!choice.key) {
+            Cli::error(choice.error);
+            return choice.exitCode;
+        }
+        if (!volumePath.isEmpty())
+            if (const int code = attachVolume(*choice.key, volumePath); code != Success)
+                return code;
+        keys.append(std::move(*choice.key));
     }
-    RecoveryKey& key = *choice.key;
-    if (parser.isSet(QStringLiteral("volume")))
-        if (const int code = attachVolume(key, parser.value(QStringLiteral("volume"))); code != Success)
-            return code;
 
-    QJsonArray jsonResults;
-    QJsonArray ejected;
-    int ejectCode = Success;
-    const bool eject = parser.isSet(QStringLiteral("eject"));
-    BackupRun run(key, std::move(targets),
-                  parser.isSet(QStringLiteral("ledger")) ? parser.value(QStringLiteral("ledger")) : QString());
-    QObject::connect(&run, &BackupRun::targetFinished, [&](int, const BackupResult& result) {
-        json ? jsonResults.append(resultToJson(result)) : printText(result);
-        if (result.succeeded() && result.target == QLatin1String("usb") && eject)
-            ejectCode = std::max(ejectCode, ejectDrive(QFileInfo(result.location).absolutePath(), json, &ejected));
-    });
-    run.runToCompletion();
-    const QList<BackupResult>& results = run.results();
-    for (const QString& error : run.ledgerErrors())
-        Cli::error(error);
-    if (json) {
-        QJsonObject object { { QStringLiteral("results"), jsonResults },
-                             { QStringLiteral("ledger"), run.ledgerPath() } };
-        if (!run.ledgerErrors().isEmpty())
-            object.insert(QStringLiteral("ledgerErrors"), QJsonArray::fromStringList(run.ledgerErrors()));
-        if (!ejected.isEmpty())
-            object.insert(QStringLiteral("ejected"), ejected);
+    BackupOutput output;
+    output.json = parser.isSet(QStringLiteral("json"));
+    output.eject = parser.isSet(QStringLiteral("eject"));
+    const QString ledger = parser.isSet(QStringLiteral("ledger")) ? parser.value(QStringLiteral("ledger")) : QString();
+    int code = Success;
+    for (RecoveryKey& key : keys)
+        code = std::max(code, backUpKey(key, specs, ledger, output));
+    keys.clear();
+    if (output.json) {
+        QJsonObject object { { QStringLiteral("results"), output.results },
+                             { QStringLiteral("ledger"), output.ledgerPath } };
+        if (!output.ledgerErrors.isEmpty())
+            object.insert(QStringLiteral("ledgerErrors"), QJsonArray::fromStringList(output.ledgerErrors));
+        if (!output.ejected.isEmpty())
+            object.insert(QStringLiteral("ejected"), output.ejected);
         Cli::json(QJsonDocument(object));
     }
-    return std::max(exitCodeOf(results), ejectCode);
+    return code;
 }
 
 } // namespace keyhaven::cli

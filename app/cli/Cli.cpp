@@ -132,11 +132,12 @@ void Cli::json(const QJsonDocument& document)
     wipe(bytes);
 }
 
-Cli::KeyInput Cli::readKey(const QString& keyFile)
+Cli::KeyInput Cli::readKey(const QString& keyFile, const QString& prompt)
 {
     KeyInput result;
     if (keyFile.isEmpty() && standardInputIsTerminal()) {
-        std::fputs(qPrintable(tr("Type the key, then press Enter (it is not shown): ")), stderr);
+        std::fputs(qPrintable(prompt.isEmpty() ? tr("Type the key, then press Enter (it is not shown): ") : prompt),
+                   stderr);
         result.key = readHiddenLine();
         return result;
     }

@@ -43,13 +43,15 @@ public:
         QString error;             // translated; set when it could not be read
         int exitCode = Success;    // Environment when unreadable, Negative when it cannot be a key
     };
-    static KeyInput readKey(const QString& keyFile = {});
+    // `prompt` replaces the usual "Type the key" when the input is typed on a terminal.
+    static KeyInput readKey(const QString& keyFile = {}, const QString& prompt = {});
 };
 
 int runValidate(const QStringList& arguments);
 int runInspect(const QStringList& arguments);
 int runVolumes(const QStringList& arguments);
 int runVerify(const QStringList& arguments);
+int runRecover(const QStringList& arguments);
 int runBackup(const QStringList& arguments);
 int runFind(const QStringList& arguments);
 int runLedger(const QStringList& arguments);

@@ -28,6 +28,8 @@ const Command commands[] = {
      keyhaven::cli::runVolumes},
     {"verify", QT_TRANSLATE_NOOP("Cli", "check whether a key opens a volume, without mounting it"),
      keyhaven::cli::runVerify},
+    {"recover", QT_TRANSLATE_NOOP("Cli", "read a drive's recovery keys back with its password or startup key"),
+     keyhaven::cli::runRecover},
     {"backup", QT_TRANSLATE_NOOP("Cli", "save a key to files, USB sticks and more, and read each copy back"),
      keyhaven::cli::runBackup},
     {"find", QT_TRANSLATE_NOOP("Cli", "find saved keys by key ID in files and folders"),

@@ -5,18 +5,21 @@
 
 #include <QWizardPage>
 
-class QFormLayout;
+class QButtonGroup;
 class QLabel;
-class QLineEdit;
 class QPushButton;
+class QRadioButton;
 
 namespace keyhaven {
 
-class RecoveryKeyEdit;
+class DriveKeyPanel;
+class KeyEntryPanel;
 class WizardSession;
 
-// The key itself: typed twice (each group checked as it is typed) with its key ID, or shown read-only when it
-// came from a key file. Next stays disabled while a group is wrong, the two copies differ or the ID is missing.
+// The key itself. For a BitLocker drive that was found, the first choice reads it from the drive (DriveKeyPanel:
+// with the drive's password, its startup key, or nothing) and goes straight on to the targets; the other choice is
+// typing it (KeyEntryPanel: twice, each group checked as it is typed; the drive gives its ID). Without a drive the
+// key is typed with its ID; a key from a file is shown read-only.
 class KeyPage : public QWizardPage
 {
     Q_OBJECT
@@ -35,6 +38,9 @@ public:
     KeyKind kind() const { return m_kind; }
     // True when the key came from a file and is shown read-only.
     bool keyFromFile() const;
+    // True when "Read the key from this drive" is the choice.
+    bool readingFromDrive() const;
+    DriveKeyPanel* drivePanel() const { return m_drivePanel; }
 
 public slots:
     // Reads the key for the chosen drive from a key file (the page's "Open a key file…" button).
@@ -43,33 +49,24 @@ public slots:
     void typeInstead();
 
 private:
-    enum class IdState { Missing, Invalid, Valid };
+    enum Choice { ReadFromDrive, TypeKey };
 
     void chooseKeyFile();
+    void showChoices();
     void showTyped();
     void showFromFile();
-    void updateMismatch();
-    void updateId();
-    IdState idState() const;
-    bool idRequired() const;
-    void setIdText(const QString& text, bool readOnly);
+    void choiceChanged();
     void wipeFields();
 
     WizardSession& m_session;
     KeyKind m_kind = KeyKind::BitLockerRecoveryPassword;
 
     QLabel* m_intro = nullptr;
-    QLabel* m_keyLabel = nullptr;
-    RecoveryKeyEdit* m_keyEdit = nullptr;
-    QLabel* m_confirmLabel = nullptr;
-    RecoveryKeyEdit* m_confirmEdit = nullptr;
-    QFormLayout* m_form = nullptr;
-    QLabel* m_mismatchIcon = nullptr;
-    QLabel* m_mismatchLabel = nullptr;
-    QLabel* m_externalKeyLabel = nullptr;
-    QLabel* m_idLabel = nullptr;
-    QLineEdit* m_idEdit = nullptr;
-    QLabel* m_idStatusLabel = nullptr;
+    QButtonGroup* m_choice = nullptr;
+    QRadioButton* m_readRadio = nullptr;
+    QRadioButton* m_typeRadio = nullptr;
+    DriveKeyPanel* m_drivePanel = nullptr;
+    KeyEntryPanel* m_entryPanel = nullptr;
     QPushButton* m_openFileButton = nullptr;
     QPushButton* m_typeInsteadButton = nullptr;
     QLabel* m_fileProblemLabel = nullptr;

@@ -13,6 +13,8 @@
 #include "backup/TextFileTarget.h"
 
 #include <QAbstractButton>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -141,14 +143,8 @@ void RunPage::lockBackButton()
         wizard()->button(QWizard::BackButton)->setEnabled(false);
 }
 
-void RunPage::start()
+std::vector<std::unique_ptr<BackupTarget>> RunPage::makeTargets(const QString& sheetPdfPath) const
 {
-    if (!m_session.key) {
-        m_status->setText(tr("There is no key to save: start again and choose the key."));
-        m_done = true;
-        emit completeChanged();
-        return;
-    }
     const WizardEnvironment& environment = m_session.environment();
     std::shared_ptr<SecretStore> secrets = environment.secrets;
     if (!secrets)
@@ -179,11 +175,38 @@ void RunPage::start()
                 targets.push_back(std::make_unique<PrintTarget>(m_session.printQueue, sheetOptions));
             else
                 targets.push_back(
-                    std::make_unique<SheetTarget>(m_session.sheetPdfPath, sheetOptions, environment.locator));
+                    std::make_unique<SheetTarget>(sheetPdfPath, sheetOptions, environment.locator));
             break;
         }
     }
-    m_run = std::make_unique<BackupRun>(*m_session.key, std::move(targets), environment.ledgerPath);
+    return targets;
+}
+
+void RunPage::start()
+{
+    if (!m_session.key) {
+        m_status->setText(tr("There is no key to save: start again and choose the key."));
+        m_done = true;
+        emit completeChanged();
+        return;
+    }
+    // Each key read from the drive goes to every place; a key typed or from a file is the only one.
+    std::vector<KeyedTarget> targets;
+    QList<RecoveryKey> keys { *m_session.key };
+    keys += m_session.moreKeys;
+    for (const RecoveryKey& key : std::as_const(keys)) {
+        // One sheet per key: with several, each file name says whose it is.
+        QString sheetPath = m_session.sheetPdfPath;
+        if (keys.size() > 1 && key.id) {
+            const QFileInfo sheet(sheetPath);
+            sheetPath = sheet.dir().filePath(sheet.completeBaseName() + QLatin1Char('-') + key.id->shortForm()
+                                             + QLatin1Char('.') + sheet.suffix());
+        }
+        for (auto& target : makeTargets(sheetPath))
+            targets.push_back({ key, std::move(target) });
+    }
+    keys.clear();
+    m_run = std::make_unique<BackupRun>(std::move(targets), m_session.environment().ledgerPath);
 
     for (int index = 0; index < m_run->count(); ++index) {
         const QString name = m_run->target(index)->name();
@@ -203,6 +226,8 @@ void RunPage::start()
         BackupResult place;
         place.target = name;
         row.title->setText(SummaryPage::placeText(m_session, place));
+        if (!m_session.moreKeys.isEmpty() && m_run->keyId(index))
+            row.title->setText(tr("%1 — the key with ID %2").arg(row.title->text(), m_run->keyId(index)->shortForm()));
         row.bar = new QProgressBar(box);
         row.bar->setObjectName(prefix + QStringLiteral("ProgressBar"));
         row.bar->setAccessibleName(tr("Progress: %1").arg(row.title->text()));

@@ -7,6 +7,7 @@
 #include <QWizardPage>
 
 #include <memory>
+#include <vector>
 
 class QLabel;
 class QMessageBox;
@@ -48,6 +49,8 @@ private:
         QLabel* result = nullptr;
     };
     void start();
+    // The chosen places for one key; its sheet goes to `sheetPdfPath`.
+    std::vector<std::unique_ptr<BackupTarget>> makeTargets(const QString& sheetPdfPath) const;
     void targetStarted(int index);
     void targetProgress(int index, int percent, const QString& step);
     void targetFinished(int index, const BackupResult& result);

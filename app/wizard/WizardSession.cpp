@@ -26,6 +26,7 @@ void WizardSession::wipe()
 {
     // RecoveryKey::secret is SecureBytes: resetting the optional overwrites it.
     key.reset();
+    moreKeys.clear();
     foundKeys.clear();
     volume.reset();
     verification.reset();

@@ -48,8 +48,11 @@ public:
 
     // The volume the key belongs to, when the user chose one on the source page.
     std::optional<Volume> volume;
-    // The key: typed, or read from a file. Its `secret` is the canonical text.
+    // The key: typed, read from a file, or read from the drive. Its `secret` is the canonical text.
     std::optional<RecoveryKey> key;
+    // Further keys read from the same drive (a drive with several recovery keys), saved after `key` to the same
+    // places.
+    QList<RecoveryKey> moreKeys;
     // The answer of the verify page, when it ran.
     std::optional<Verification> verification;
 

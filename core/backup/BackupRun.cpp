@@ -32,17 +32,36 @@ SecureBytes readSheet(const QString& path)
 
 } // namespace
 
+static std::vector<KeyedTarget> withKey(const RecoveryKey& key, std::vector<std::unique_ptr<BackupTarget>> targets)
+{
+    std::vector<KeyedTarget> keyed;
+    for (auto& target : targets)
+        keyed.push_back({ key, std::move(target) });
+    return keyed;
+}
+
 BackupRun::BackupRun(const RecoveryKey& key, std::vector<std::unique_ptr<BackupTarget>> targets, QString ledgerPath,
                      QObject* parent)
+    : BackupRun(withKey(key, std::move(targets)), std::move(ledgerPath), parent)
+{
+}
+
+BackupRun::BackupRun(std::vector<KeyedTarget> targets, QString ledgerPath, QObject* parent)
     : QObject(parent)
-    , m_key(key)
     , m_targets(std::move(targets))
     , m_ledgerPath(ledgerPath.isEmpty() ? Ledger::defaultPath() : std::move(ledgerPath))
 {
-    m_targets.erase(std::remove(m_targets.begin(), m_targets.end(), nullptr), m_targets.end());
+    m_targets.erase(std::remove_if(m_targets.begin(), m_targets.end(),
+                                   [](const KeyedTarget& keyed) { return !keyed.target; }),
+                    m_targets.end());
     // Account uploads go last, so that a sheet saved in the same run can go up beside the text file.
     std::stable_partition(m_targets.begin(), m_targets.end(),
-                          [](const std::unique_ptr<BackupTarget>& target) { return !isAccount(*target); });
+                          [](const KeyedTarget& keyed) { return !isAccount(*keyed.target); });
+    connectTargets();
+}
+
+void BackupRun::connectTargets()
+{
     for (int index = 0; index < count(); ++index) {
         BackupTarget* target = this->target(index);
         connect(target, &BackupTarget::progress, this, [this, index](int percent, const QString& step) {
@@ -56,8 +75,8 @@ BackupRun::BackupRun(const RecoveryKey& key, std::vector<std::unique_ptr<BackupT
 
 BackupRun::~BackupRun()
 {
-    for (const auto& target : m_targets)
-        target->disconnect(this);
+    for (const KeyedTarget& keyed : m_targets)
+        keyed.target->disconnect(this);
     if (m_targetRunning)
         target(m_current)->cancel();
 }
@@ -84,12 +103,14 @@ void BackupRun::startNext()
     ++m_current;
     if (m_current < count() && !m_cancelled) {
         BackupTarget* next = target(m_current);
-        if (auto* account = qobject_cast<AccountTarget*>(next); account && !m_sheetPdf.isEmpty())
+        const RecoveryKey& key = m_targets.at(static_cast<std::size_t>(m_current)).key;
+        if (auto* account = qobject_cast<AccountTarget*>(next);
+            account && !m_sheetPdf.isEmpty() && m_sheetKeyId == key.id)
             account->setSheet(m_sheetName, m_sheetPdf);
         emit targetStarted(m_current, next->name());
         if (!m_cancelled) { // a listener may have cancelled
             m_targetRunning = true;
-            next->start(m_key);
+            next->start(key);
             return;
         }
     }
@@ -115,21 +136,22 @@ void BackupRun::targetDone(int index, const BackupResult& finished)
     if (result.succeeded() && result.target == QLatin1String("sheet")) {
         m_sheetPdf = readSheet(result.location);
         m_sheetName = QFileInfo(result.location).fileName();
+        m_sheetKeyId = m_targets.at(static_cast<std::size_t>(index)).key.id;
     }
     m_results.append(result);
     if (result.succeeded())
-        record(result);
+        record(m_targets.at(static_cast<std::size_t>(index)).key, result);
     emit targetFinished(index, result);
     // Not from inside the target's signal: a target may finish synchronously inside start().
     QTimer::singleShot(0, this, &BackupRun::startNext);
 }
 
-void BackupRun::record(const BackupResult& result)
+void BackupRun::record(const RecoveryKey& key, const BackupResult& result)
 {
     LedgerEntry entry;
-    entry.keyId = m_key.id ? m_key.id->toString() : QString();
-    entry.kind = keyKindName(m_key.kind);
-    entry.volumeGuid = m_key.volumeGuid;
+    entry.keyId = key.id ? key.id->toString() : QString();
+    entry.kind = keyKindName(key.kind);
+    entry.volumeGuid = key.volumeGuid;
     entry.target = result.target;
     entry.location = result.location;
     entry.time = QDateTime::currentDateTimeUtc();
@@ -143,7 +165,8 @@ void BackupRun::finish()
 {
     m_running = false;
     m_finished = true;
-    m_key = RecoveryKey(); // SecureBytes: the old secret is overwritten
+    for (KeyedTarget& keyed : m_targets)
+        keyed.key = RecoveryKey(); // SecureBytes: the old secret is overwritten
     m_sheetPdf.clear();
     m_sheetName.clear();
     emit finished(m_results, m_ledgerErrors);

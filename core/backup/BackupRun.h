@@ -15,7 +15,14 @@
 
 namespace keyhaven {
 
-// One backup of one key to several targets, as the CLI's `backup` and the wizard's run page do it: the
+// One target and the key it saves.
+struct KeyedTarget
+{
+    RecoveryKey key;
+    std::unique_ptr<BackupTarget> target;
+};
+
+// One backup of one key (or several, each with its own targets) to several targets, as the CLI's `backup` and the wizard's run page do it: the
 // targets run one after another, account uploads last (so that a sheet PDF saved in the same run can go
 // up beside the text file), and every copy that was read back is recorded in the ledger.
 // Asynchronous: start() returns at once; finished() comes exactly once, from the event loop.
@@ -28,11 +35,15 @@ public:
     // `ledgerPath` empty: Ledger::defaultPath().
     BackupRun(const RecoveryKey& key, std::vector<std::unique_ptr<BackupTarget>> targets, QString ledgerPath = {},
               QObject* parent = nullptr);
+    // Several keys (a drive with two recovery keys): each target saves its own key; accounts still run last.
+    explicit BackupRun(std::vector<KeyedTarget> targets, QString ledgerPath = {}, QObject* parent = nullptr);
     ~BackupRun() override;
 
     // The targets in the order they run (accounts moved last); indices in the signals refer to this order.
     int count() const { return static_cast<int>(m_targets.size()); }
-    BackupTarget* target(int index) const { return m_targets.at(static_cast<std::size_t>(index)).get(); }
+    BackupTarget* target(int index) const { return m_targets.at(static_cast<std::size_t>(index)).target.get(); }
+    // The ID of the key that target `index` saves.
+    std::optional<KeyId> keyId(int index) const { return m_targets.at(static_cast<std::size_t>(index)).key.id; }
     QString ledgerPath() const { return m_ledgerPath; }
 
     void start();
@@ -56,16 +67,17 @@ signals:
 private:
     void startNext();
     void targetDone(int index, const BackupResult& result);
-    void record(const BackupResult& result);
+    void record(const RecoveryKey& key, const BackupResult& result);
+    void connectTargets();
     void finish();
 
-    RecoveryKey m_key;
-    std::vector<std::unique_ptr<BackupTarget>> m_targets;
+    std::vector<KeyedTarget> m_targets;
     QString m_ledgerPath;
     QList<BackupResult> m_results;
     QStringList m_ledgerErrors;
     QString m_sheetName;
     SecureBytes m_sheetPdf;
+    std::optional<KeyId> m_sheetKeyId; // the key on that sheet
     int m_current = -1;
     bool m_running = false;
     bool m_targetRunning = false; // target(m_current) was started and has not finished yet

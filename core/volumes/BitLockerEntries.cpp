@@ -42,15 +42,34 @@ std::optional<AesCcmWrappedKey> parseAesCcm(ByteView data)
     return key;
 }
 
+// The datums nested in a stretch key: a recovery protector keeps its own password there, wrapped with the VMK.
+void parseStretchKeyNested(ByteView nestedEntries, BitLockerVmk& vmk)
+{
+    EntryWalker nested(nestedEntries);
+    while (const auto item = nested.next()) {
+        if (item->valueType != value::AesCcmKey)
+            continue;
+        const std::optional<AesCcmWrappedKey> wrapped = parseAesCcm(item->data);
+        if (!wrapped)
+            vmk.nestedDamaged = true;
+        else if (item->type == entry::RecoveryPasswordKey)
+            vmk.nestedWrappedKeys.prepend(*wrapped);
+        else
+            vmk.nestedWrappedKeys.append(*wrapped);
+    }
+    vmk.nestedDamaged = vmk.nestedDamaged || nested.malformed();
+}
+
 void parseVmkProperty(const Entry& property, BitLockerVmk& vmk)
 {
     switch (property.valueType) {
     case value::StretchKey:
-        // u32 method, 16-byte salt, then nested entries that the unwrapping does not need.
+        // u32 method, 16-byte salt, then nested entries.
         if (!vmk.stretchSalt && property.data.contains(MethodSize, SaltSize)) {
             std::array<std::uint8_t, 16> salt{};
             std::copy_n(property.data.data(MethodSize), SaltSize, salt.begin());
             vmk.stretchSalt = salt;
+            parseStretchKeyNested(tail(property.data, MethodSize + SaltSize), vmk);
         }
         break;
     case value::AesCcmKey:
@@ -81,7 +100,7 @@ std::optional<BitLockerVmk> parseVmk(ByteView data)
     BitLockerVmk vmk { Protector { KeyId::fromMixedEndian(data.data(VmkGuidOffset)),
                                    BitLockerMetadataReader::protectorType(*protection), *protection,
                                    fromFileTime(*time) },
-                       std::nullopt, std::nullopt, QByteArray(), QString() };
+                       std::nullopt, std::nullopt, QByteArray(), QString(), {}, false };
     EntryWalker nested(tail(data, VmkNestedOffset));
     while (const auto property = nested.next())
         parseVmkProperty(*property, vmk);

@@ -15,6 +15,7 @@ constexpr std::uint16_t Property = 0x0000;
 constexpr std::uint16_t Vmk = 0x0002;
 constexpr std::uint16_t Fvek = 0x0003;
 constexpr std::uint16_t Description = 0x0007;
+constexpr std::uint16_t RecoveryPasswordKey = 0x0012; // nested in a recovery protector's stretch key (§5b)
 } // namespace entry
 
 namespace value {

@@ -29,6 +29,11 @@ struct BitLockerVmk
     std::optional<AesCcmWrappedKey> wrappedVmk;              // the top-level AES-CCM entry (0x0005)
     QByteArray clearKey;                                     // only for clear-key protectors (0x0001)
     QString name;                                            // the VMK's own string (0x0002), e.g. "ExternalKey"
+    // The AES-CCM datums nested in the stretch-key datum, entry type 0x0012 first. In a recovery-password
+    // protector one of them is the password's key bytes wrapped with the VMK (bitlocker.md §5b): type 0x0012 on
+    // current Windows; volumes made by older Windows (AES-CBC with the Elephant diffuser) keep it untyped (0x0000).
+    QList<AesCcmWrappedKey> nestedWrappedKeys;
+    bool nestedDamaged = false; // the datums nested in the stretch key could not all be read
 };
 
 struct BitLockerMetadata

@@ -51,16 +51,19 @@ SecureBytes initialHash(const VolumeSecret& secret)
     return {};
 }
 
-bool opensThrough(const BitLockerMetadata& metadata, const BitLockerVmk& vmk, const VolumeSecret& secret,
-                  const SecureBytes& initial)
+// The VMK behind one protector, when the secret opens it; the FVEK must open with it too, which proves that
+// the VMK belongs to this volume.
+std::optional<SecureBytes> vmkThrough(const BitLockerMetadata& metadata, const BitLockerVmk& vmk,
+                                      const VolumeSecret& secret, const SecureBytes& initial)
 {
     const SecureBytes unwrappingKey =
         secret.kind == VolumeSecret::Kind::ExternalKey ? secret.material : stretchBitLockerKey(initial, *vmk.stretchSalt);
-    const std::optional<SecureBytes> volumeMasterKey = BitLockerUnlock::unwrap(unwrappingKey, *vmk.wrappedVmk);
+    std::optional<SecureBytes> volumeMasterKey = BitLockerUnlock::unwrap(unwrappingKey, *vmk.wrappedVmk);
     if (!volumeMasterKey)
-        return false;
-    // The VMK's own tag already proves the secret; opening the FVEK proves the VMK belongs to this volume.
-    return !metadata.wrappedFvek || BitLockerUnlock::unwrap(*volumeMasterKey, *metadata.wrappedFvek).has_value();
+        return std::nullopt;
+    if (metadata.wrappedFvek && !BitLockerUnlock::unwrap(*volumeMasterKey, *metadata.wrappedFvek))
+        return std::nullopt;
+    return volumeMasterKey;
 }
 
 } // namespace
@@ -76,7 +79,14 @@ QList<const BitLockerVmk*> BitLockerUnlock::candidates(const BitLockerMetadata& 
 
 BitLockerUnlock::Result BitLockerUnlock::open(const BitLockerMetadata& metadata, const VolumeSecret& secret)
 {
-    Result result;
+    OpenedVmk opened = openVmk(metadata, secret);
+    opened.vmk.clear();
+    return Result { opened.protector, opened.protectorsTried, opened.problem };
+}
+
+BitLockerUnlock::OpenedVmk BitLockerUnlock::openVmk(const BitLockerMetadata& metadata, const VolumeSecret& secret)
+{
+    OpenedVmk result;
     const Volume& volume = metadata.volume;
     if (secret.kind == VolumeSecret::Kind::ExternalKey && secret.volumeGuid && volume.guid
         && *secret.volumeGuid != *volume.guid) {
@@ -95,12 +105,40 @@ BitLockerUnlock::Result BitLockerUnlock::open(const BitLockerMetadata& metadata,
     const SecureBytes initial = initialHash(secret);
     for (const BitLockerVmk* vmk : fitting) {
         ++result.protectorsTried;
-        if (opensThrough(metadata, *vmk, secret, initial)) {
-            result.opened = vmk->protector;
+        if (std::optional<SecureBytes> key = vmkThrough(metadata, *vmk, secret, initial)) {
+            result.protector = vmk->protector;
+            result.vmk = std::move(*key);
             break;
         }
     }
     return result;
+}
+
+BitLockerUnlock::OpenedVmk BitLockerUnlock::openVmkWithClearKey(const BitLockerMetadata& metadata)
+{
+    OpenedVmk result;
+    for (const BitLockerVmk& vmk : metadata.vmks) {
+        if (vmk.protector.type != ProtectorType::ClearKey || !vmk.wrappedVmk || vmk.clearKey.isEmpty())
+            continue;
+        ++result.protectorsTried;
+        VolumeSecret clear;
+        clear.kind = VolumeSecret::Kind::ExternalKey; // a key used as it is, without a stretch
+        clear.material = SecureBytes(vmk.clearKey.constData(), static_cast<std::size_t>(vmk.clearKey.size()));
+        if (std::optional<SecureBytes> key = vmkThrough(metadata, vmk, clear, {})) {
+            result.protector = vmk.protector;
+            result.vmk = std::move(*key);
+            break;
+        }
+    }
+    return result;
+}
+
+bool BitLockerUnlock::opensProtector(const BitLockerMetadata& metadata, const BitLockerVmk& vmk,
+                                     const VolumeSecret& secret)
+{
+    if (!fits(vmk, secret))
+        return false;
+    return vmkThrough(metadata, vmk, secret, initialHash(secret)).has_value();
 }
 
 std::optional<SecureBytes> BitLockerUnlock::unwrap(const SecureBytes& key, const AesCcmWrappedKey& wrapped)

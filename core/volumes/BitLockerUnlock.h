@@ -27,6 +27,22 @@ public:
 
     static Result open(const BitLockerMetadata& metadata, const VolumeSecret& secret);
 
+    // The volume master key itself, and the protector that gave it.
+    struct OpenedVmk
+    {
+        std::optional<Protector> protector;
+        SecureBytes vmk; // empty unless `protector` is set
+        int protectorsTried = 0;
+        QString problem; // translated; why nothing could be tried, when that is so
+    };
+    // Opens the VMK with a secret (only protectors that fit it are tried), proven by its AES-CCM tag and by
+    // opening the FVEK with it.
+    static OpenedVmk openVmk(const BitLockerMetadata& metadata, const VolumeSecret& secret);
+    // Opens the VMK through a clear-key protector (a suspended volume), which needs no secret at all.
+    static OpenedVmk openVmkWithClearKey(const BitLockerMetadata& metadata);
+    // Whether the secret opens this one protector (one key stretch for passwords).
+    static bool opensProtector(const BitLockerMetadata& metadata, const BitLockerVmk& vmk, const VolumeSecret& secret);
+
     // The protectors a secret of this kind can open.
     static QList<const BitLockerVmk*> candidates(const BitLockerMetadata& metadata, const VolumeSecret& secret);
 

@@ -2,6 +2,8 @@
 #include "WizardTestSupport.h"
 
 #include "AccountServers.h"
+#include "DriveKeyPanel.h"
+#include "KeyPage.h"
 #include "KeyTyping.h"
 #include "SourcePage.h"
 #include "VerifyPage.h"
@@ -117,11 +119,27 @@ void chooseVolume(WizardFixture& fixture, const QString& path)
     CHECK(fixture.find<QRadioButton>(QStringLiteral("volumeRadioButton"))->isChecked());
 }
 
-void openKeyPageOf(WizardFixture& fixture, const QString& path)
+void openReadFromDrivePage(WizardFixture& fixture, const QString& path)
 {
     openSourcePage(fixture);
     chooseVolume(fixture, path);
     fixture.next();
+    REQUIRE(fixture.currentId() == BackupWizard::KeyPageId);
+}
+
+void openKeyPageOf(WizardFixture& fixture, const QString& path)
+{
+    openReadFromDrivePage(fixture, path);
+    auto* type = fixture.find<QRadioButton>(QStringLiteral("typeKeyChoiceRadioButton"));
+    if (!type->isHidden() && !type->isChecked())
+        type->click();
+    waitForDriveRead(fixture); // a clear-key drive is read at once; the answer must not come while typing
+}
+
+void waitForDriveRead(WizardFixture& fixture)
+{
+    auto* page = fixture.find<KeyPage>(QStringLiteral("keyPage"));
+    REQUIRE(waitUntil([page] { return !page->drivePanel()->isReading(); }, 60000));
 }
 
 QLineEdit* keyLine(WizardFixture& fixture)

@@ -70,8 +70,13 @@ SourcePage* openSourcePage(WizardFixture& fixture);
 QTreeWidgetItem* volumeItem(WizardFixture& fixture, const QString& path);
 // Clicks the volume's row on the source page.
 void chooseVolume(WizardFixture& fixture, const QString& path);
-// From the welcome page to the key page of the volume at `path`.
+// From the welcome page to the key page of the volume at `path`, choosing to type the key (for a BitLocker drive,
+// reading it from the drive is the first choice).
 void openKeyPageOf(WizardFixture& fixture, const QString& path);
+// The same, staying with the first choice: "Read the key from this drive".
+void openReadFromDrivePage(WizardFixture& fixture, const QString& path);
+// On "Read the key from this drive": waits for the reading under way to end.
+void waitForDriveRead(WizardFixture& fixture);
 
 // The key page's fields: the key, the key typed again, the key ID.
 QLineEdit* keyLine(WizardFixture& fixture);

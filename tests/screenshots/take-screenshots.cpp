@@ -12,7 +12,9 @@
 // (each one is named on stderr), 2 on bad usage.
 #include "BackupWizard.h"
 #include "CopyCheckPanel.h"
+#include "DriveKeyPanel.h"
 #include "InterfaceFont.h"
+#include "KeyPage.h"
 #include "RecoveryKeyEdit.h"
 #include "SheetPage.h"
 #include "StandIns.h"
@@ -76,6 +78,7 @@ struct TestImage
     QString path;
     QString recoveryPassword;
     QString recoveryKeyId;
+    QString password; // the drive's password protector's, for "Read the key from this drive"
 };
 
 std::optional<TestImage> readTestImage(const QString& testData, const QString& name)
@@ -97,6 +100,8 @@ std::optional<TestImage> readTestImage(const QString& testData, const QString& n
             continue;
         if (line.startsWith(QLatin1String("RP=")))
             image.recoveryPassword = line.mid(3);
+        if (line.startsWith(QLatin1String("PW=")))
+            image.password = line.mid(3);
         else if (line.startsWith(QLatin1String("RP_VMK_GUID=")))
             image.recoveryKeyId = line.mid(12).toUpper();
     }
@@ -395,6 +400,7 @@ enum Shot {
     CheckAllShot,
     TestBackupShot,
     TestPhotoShot,
+    KeyFromDriveShot,
 };
 
 // The recovery password with one wrong digit in group `group` (1-based): the group no longer divides by 11.
@@ -427,7 +433,19 @@ void backupFlow(Driver& driver, BackupWizard& wizard, const TestImage& image, co
     if (!driver.next(QStringLiteral("source")) || !driver.at(BackupWizard::KeyPageId, QStringLiteral("source")))
         return;
 
-    // The key: first with mistakes (a wrong group, a second copy that differs), then right.
+    // The key page's first choice for a found drive: read the key from it, with the drive's password.
+    auto* password = driver.find<QLineEdit>(QStringLiteral("drivePasswordLineEdit"));
+    auto* keyPage = qobject_cast<KeyPage*>(wizard.currentPage());
+    if (password && keyPage && keyPage->readingFromDrive() && driver.wanted(QStringLiteral("key-from-drive"))) {
+        driver.typeInto(QStringLiteral("drivePasswordLineEdit"), image.password);
+        driver.click(QStringLiteral("readDriveKeyPushButton"));
+        driver.settle([keyPage] { return !keyPage->drivePanel()->isReading(); }, 60000);
+        if (!keyPage->isComplete())
+            driver.fail(QStringLiteral("key-from-drive: the key was not read from the drive"));
+        driver.shoot(KeyFromDriveShot, QStringLiteral("key-from-drive"));
+    }
+    // The other choice, typing the key: first with mistakes (a wrong group, a second copy that differs), then right.
+    driver.click(QStringLiteral("typeKeyChoiceRadioButton"));
     auto* keyEdit = driver.find<RecoveryKeyEdit>(QStringLiteral("recoveryKeyEdit"));
     auto* confirmEdit = driver.find<RecoveryKeyEdit>(QStringLiteral("confirmKeyEdit"), false);
     auto* idEdit = driver.find<QLineEdit>(QStringLiteral("keyIdLineEdit"));

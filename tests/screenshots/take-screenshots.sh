@@ -7,7 +7,8 @@
 #
 # take-screenshots (take-screenshots.cpp) drives the BackupWizard page by page over real data: a real BitLocker
 # test image as this computer's drive, its recovery password typed on the key page and verified against the image,
-# a folder as a USB flash drive, a Documents folder, the sheet saved as a PDF, a Crypt Server account on loopback
+# the key first read back from the image with its password ("Read the key from this drive", key-from-drive), a
+# folder as a USB flash drive, a Documents folder, the sheet saved as a PDF, a Crypt Server account on loopback
 # (tests/accounts/crypt_server.py, with a private keychain: tests/accounts/run-with-keyring.sh), then the find flow.
 #
 # Usage: tests/screenshots/take-screenshots.sh [--build DIR] [--out DIR] [--langs "en ja nb"] [--no-extras]
@@ -17,8 +18,9 @@
 #   --langs LIST   languages (default: "en ja nb")
 #   --no-extras    skip the dark-palette and 200% sets
 #   --no-account   no account (the targets page then says why the account cannot be chosen)
-#   --only LIST    only these pages, e.g. welcome,key,key-mistakes,verify,targets,account,usb,text-file,sheet,run,
-#                  summary,find-id,find-where,find-result,find-several,check-all,test-backup,test-photo
+#   --only LIST    only these pages, e.g. welcome,key-from-drive,key,key-mistakes,verify,targets,account,usb,
+#                  text-file,sheet,run,summary,find-id,find-where,find-result,find-several,check-all,test-backup,
+#                  test-photo
 #   --no-namespace the paths of a scratch folder instead of /home/alex and /media/alex/KEYS (see below)
 # Needs: xvfb (xvfb-run), xauth, fonts-noto-cjk; for the account: python3, dbus (dbus-run-session), gnome-keyring.
 set -euo pipefail
@@ -35,7 +37,7 @@ while [ $# -gt 0 ]; do
         --no-account) account=0; shift ;;
         --only) only=$2; shift 2 ;;
         --no-namespace) namespace=0; shift ;;
-        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
         *) echo "take-screenshots.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -149,7 +151,7 @@ shoot() {
     fi
 }
 
-extra_pages=welcome,key-mistakes,verify,targets,sheet,summary,find-result,find-several
+extra_pages=welcome,key-from-drive,key-mistakes,verify,targets,sheet,summary,find-result,find-several
 for lang in $langs; do
     run_env="" shoot "wizard-$lang" --lang "$lang"
 done
