@@ -3,6 +3,7 @@
 
 #include "formats/KeyFile.h"
 #include "formats/RecoveryTextFileWriter.h"
+#include "platform/FileFlush.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -234,11 +235,7 @@ BackupResult RecoveryFileWriter::write(const QString& path, const SecureBytes& b
     // Before the first byte: the temporary file is never readable by others.
     const bool ownerOnly = restrictToOwner(file);
     const bool written = file.write(reinterpret_cast<const char*>(bytes.data()), size) == size && file.flush();
-#ifdef Q_OS_UNIX
-    const bool synced = written && ::fsync(file.handle()) == 0;
-#else
-    const bool synced = written;
-#endif
+    const bool synced = written && flushToDevice(file);
     if (options.beforeCommit)
         options.beforeCommit();
     // Our name may have been taken since we looked: never replace what someone else just wrote.

@@ -14,6 +14,8 @@ using Encryption = PathLocation::Encryption;
 // cryptsetup builds from the volume GUID) is the fallback when the device cannot be read.
 bool keyBelongsTo(const PathLocation& location, const RecoveryKey& key)
 {
+    if (key.id && location.protectorIds.contains(*key.id))
+        return true; // Windows: BitLocker listed the volume's protectors
     if (!location.encryptedDevice.isEmpty()) {
         const ProbeResult probe = VolumeProbe::probePath(location.encryptedDevice);
         if (probe.volume) {
@@ -60,6 +62,11 @@ SameVolumeGuard::Verdict SameVolumeGuard::check(const QString& targetPath, const
     const std::optional<PathLocation> location = m_locator->locate(targetPath);
     if (!location)
         return {};
+    if (!location->isKnown())
+        return { Verdict::Level::Warn,
+                 tr("Keyhaven could not check whether %1 is on an encrypted drive: %2 Make sure it is not on the "
+                    "drive this key unlocks, or on another encrypted drive.")
+                     .arg(targetPath, location->unknownReason) };
     if (location->isEncrypted() && keyBelongsTo(*location, key))
         return { Verdict::Level::Refuse,
                  tr("%1 is on the encrypted drive that this key unlocks. On the day the computer asks for the key, "

@@ -2,16 +2,13 @@
 #include "SheetTarget.h"
 
 #include "SameVolumeGuard.h"
+#include "platform/FileFlush.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTimer>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace keyhaven {
 
@@ -93,9 +90,7 @@ bool SheetTarget::write(const SecureBytes& pdf, BackupResult& result) const
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const auto size = static_cast<qint64>(pdf.size());
     bool written = file.write(reinterpret_cast<const char*>(pdf.data()), size) == size && file.flush();
-#ifdef Q_OS_UNIX
-    written = written && ::fsync(file.handle()) == 0; // on the device before it takes the final name
-#endif
+    written = written && flushToDevice(file); // on the device before it takes the final name
     if (!written || !file.commit()) {
         result.message = tr("%1 could not be written: %2").arg(m_path, file.errorString());
         return false;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PathLocator.h"
 
+#if defined(Q_OS_WIN)
+#include "WindowsPathLocator.h"
+#endif
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -181,6 +185,8 @@ std::shared_ptr<const PathLocator> systemPathLocator()
                                                   qEnvironmentVariable("KEYHAVEN_TEST_SYSFS"),
                                                   qEnvironmentVariable("KEYHAVEN_TEST_DEVDIR"));
     return std::make_shared<LinuxPathLocator>();
+#elif defined(Q_OS_WIN)
+    return systemWindowsPathLocator();
 #else
     return std::make_shared<FixedPathLocator>();
 #endif

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "keys/KeyId.h"
+
 #include <QList>
 #include <QString>
 
@@ -30,9 +32,14 @@ struct PathLocation
     Encryption encryption = Encryption::None;
     QString encryptedDevice; // the device (or image) under the encryption, to read its metadata from
     QString cryptUuid; // the dm-crypt UUID (CRYPT-BITLK-…), when there is one
+    QList<KeyId> protectorIds; // Windows: the volume's protectors, as BitLocker lists them
+    // Translated: why it could not be told where the path is or whether its volume is encrypted (Windows
+    // without elevation, say). Empty when the fields above are known.
+    QString unknownReason;
 
     bool hasBlockDevice() const { return !deviceName.isEmpty(); }
     bool isEncrypted() const { return encryption != Encryption::None; }
+    bool isKnown() const { return unknownReason.isEmpty(); }
 };
 
 // Tells which mount, device and volume a path is on. One implementation reads the system; a fixed one
@@ -88,7 +95,7 @@ private:
     QList<std::pair<QString, PathLocation>> m_table;
 };
 
-// The locator for this system (Linux reads the system; elsewhere it knows nothing yet). Tests of the CLI
+// The locator for this system (Linux and Windows read the system; macOS knows nothing yet). Tests of the CLI
 // replace the system's trees with KEYHAVEN_TEST_MOUNTINFO, KEYHAVEN_TEST_SYSFS and KEYHAVEN_TEST_DEVDIR.
 std::shared_ptr<const PathLocator> systemPathLocator();
 

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WindowsPathLocator.h"
+
+#include "ProcessRunner.h"
+#include "WindowsVolumeQuery.h"
+#include "volumes/WindowsVolumeSource.h"
+
+#include <QDir>
+
+namespace keyhaven {
+
+namespace {
+
+using DriveType = WindowsVolumeQuery::DriveType;
+
+// "C:", "c:\" and "C:\" are one mount point; so are "\\?\Volume{…}" with and without the backslash.
+QString normalisedMountPoint(QString mountPoint)
+{
+    mountPoint = QDir::toNativeSeparators(mountPoint).toUpper();
+    while (mountPoint.endsWith(QLatin1Char('\\')))
+        mountPoint.chop(1);
+    return mountPoint;
+}
+
+QString withBackslash(const QString& mountPoint)
+{
+    return mountPoint.endsWith(QLatin1Char('\\')) ? mountPoint : mountPoint + QLatin1Char('\\');
+}
+
+bool hasVolume(DriveType type)
+{
+    return type == DriveType::Fixed || type == DriveType::Removable;
+}
+
+} // namespace
+
+WindowsPathLocator::WindowsPathLocator(std::shared_ptr<const WindowsVolumeQuery> query,
+                                       std::shared_ptr<ProcessRunner> runner)
+    : m_query(std::move(query))
+    , m_runner(std::move(runner))
+{
+}
+
+std::optional<PathLocation> WindowsPathLocator::locate(const QString& path) const
+{
+    PathLocation location;
+    const QString folder = m_query->existingFolder(path);
+    location.mountPoint = m_query->volumePathName(folder);
+    if (location.mountPoint.isEmpty()) {
+        location.unknownReason = tr("Windows could not tell which drive %1 is on.").arg(folder);
+        return location;
+    }
+    const DriveType type = m_query->driveType(location.mountPoint);
+    if (!hasVolume(type))
+        return location; // a network share, an optical disc or a RAM disk: no BitLocker volume of this computer
+    location.source = m_query->volumeName(location.mountPoint);
+    location.deviceName = location.source.isEmpty() ? location.mountPoint : location.source;
+    location.removable = type == DriveType::Removable
+        || (!location.source.isEmpty() && m_query->onExternalBus(location.source).value_or(false));
+    readBitLockerState(location);
+    return location;
+}
+
+void WindowsPathLocator::readBitLockerState(PathLocation& location) const
+{
+    WindowsVolumeSource source(*m_runner);
+    const WindowsVolumeSource::Result listed = source.list(); // its recovery passwords are wiped with it
+    if (listed.status != WindowsVolumeSource::Result::Status::Ok) {
+        location.unknownReason = listed.error;
+        return;
+    }
+    for (const Volume& volume : listed.volumes) {
+        if (!sameVolume(volume.path, location))
+            continue;
+        location.encryption = PathLocation::Encryption::BitLocker;
+        for (const Protector& protector : volume.protectors)
+            location.protectorIds.append(protector.id);
+        return;
+    }
+}
+
+// Get-BitLockerVolume names a volume by its drive letter ("C:"), its folder mount point, or, without either,
+// its volume name: compare mount points first, then the volumes behind them.
+bool WindowsPathLocator::sameVolume(const QString& listedMountPoint, const PathLocation& location) const
+{
+    if (listedMountPoint.isEmpty())
+        return false;
+    const QString listed = normalisedMountPoint(listedMountPoint);
+    if (listed == normalisedMountPoint(location.mountPoint) || listed == normalisedMountPoint(location.source))
+        return true;
+    if (location.source.isEmpty())
+        return false;
+    const QString listedVolume = m_query->volumeName(withBackslash(QDir::toNativeSeparators(listedMountPoint)));
+    return !listedVolume.isEmpty() && normalisedMountPoint(listedVolume) == normalisedMountPoint(location.source);
+}
+
+#if defined(Q_OS_WIN)
+std::shared_ptr<const PathLocator> systemWindowsPathLocator()
+{
+    return std::make_shared<WindowsPathLocator>(systemWindowsVolumeQuery(), std::make_shared<SystemProcessRunner>());
+}
+#endif
+
+} // namespace keyhaven
