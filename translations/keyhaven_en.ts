@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>PendingRetry</name>
+    <message numerus="yes">
+        <source>Not tried this time: the retries took all the %n second(s) they may take together. The key still waits in the system keychain.</source>
+        <translation>
+            <numerusform>Not tried this time: the retries took the %n second they may take together. The key still waits in the system keychain.</numerusform>
+            <numerusform>Not tried this time: the retries took all the %n seconds they may take together. The key still waits in the system keychain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonalRecoveryKey</name>
     <message numerus="yes">
         <source>The key has %n character(s); a FileVault recovery key has 24 in 6 groups of 4.</source>
@@ -191,6 +201,27 @@
             <numerusform>The server did not answer within %n seconds.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server kept asking for more: Keyhaven stopped after %n request(s) for this upload.</source>
+        <translation>
+            <numerusform>The server kept asking for more: Keyhaven stopped after %n request for this upload.</numerusform>
+            <numerusform>The server kept asking for more: Keyhaven stopped after %n requests for this upload.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The upload did not finish within the %n second(s) it may take.</source>
+        <translation>
+            <numerusform>The upload did not finish within the %n second it may take.</numerusform>
+            <numerusform>The upload did not finish within the %n seconds it may take.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server redirected the request more than %n time(s); Keyhaven stopped.</source>
+        <translation>
+            <numerusform>The server redirected the request more than %n time; Keyhaven stopped.</numerusform>
+            <numerusform>The server redirected the request more than %n times; Keyhaven stopped.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyhaven::IdleGuard</name>
@@ -281,6 +312,16 @@
         <translation>
             <numerusform>%1 holds %n keys. Choose the one to back up:</numerusform>
             <numerusform>%1 holds %n keys. Choose the one to back up:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyhaven::WebDavProvider</name>
+    <message numerus="yes">
+        <source>The server refused to store “%1” %n time(s) in a row (412: a file is in the way), although the name was free each time Keyhaven looked. Nothing was overwritten and nothing was uploaded; the server may not handle If-None-Match correctly.</source>
+        <translation>
+            <numerusform>The server refused to store “%1” %n time (412: a file is in the way), although the name was free when Keyhaven looked. Nothing was overwritten and nothing was uploaded; the server may not handle If-None-Match correctly.</numerusform>
+            <numerusform>The server refused to store “%1” %n times in a row (412: a file is in the way), although the name was free each time Keyhaven looked. Nothing was overwritten and nothing was uploaded; the server may not handle If-None-Match correctly.</numerusform>
         </translation>
     </message>
 </context>

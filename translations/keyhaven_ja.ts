@@ -187,14 +187,6 @@
         <translation>アカウントのパスワード (またはアプリ パスワード) を標準入力から渡してください。</translation>
     </message>
     <message>
-        <source>The account was not added: %1</source>
-        <translation>アカウントは追加されませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Could not write the settings; the account was not added.</source>
-        <translation>設定を書き込めなかったため、アカウントは追加されませんでした。</translation>
-    </message>
-    <message>
         <source>Account “%1” updated.</source>
         <translation>アカウント「%1」を更新しました。</translation>
     </message>
@@ -237,10 +229,6 @@
     <message>
         <source>The account&apos;s password could not be removed from the system keychain: %1</source>
         <translation>アカウントのパスワードをシステムのキーチェーンから削除できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Could not write the settings; the account was not removed.</source>
-        <translation>設定を書き込めなかったため、アカウントは削除されませんでした。</translation>
     </message>
     <message>
         <source>Account “%1” removed.</source>
@@ -860,6 +848,42 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <source>Unknown command “%1”.</source>
         <translation>不明なコマンド「%1」です。</translation>
     </message>
+    <message>
+        <source>The account was not added, and nothing was changed: %1</source>
+        <translation>アカウントは追加されず、何も変更されていません: %1</translation>
+    </message>
+    <message>
+        <source>The account was not added, and nothing was changed: the system keychain did not take its password (%1).</source>
+        <translation>アカウントは追加されず、何も変更されていません: システムのキーチェーンがパスワードを受け付けませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>The account “%1” was not updated: %2 Its password in the system keychain was already replaced by the new one.</source>
+        <translation>アカウント「%1」は更新されませんでした: %2 システムのキーチェーンにあるパスワードは、すでに新しいものに置き換えられています。</translation>
+    </message>
+    <message>
+        <source>The account was not added: %1 Its password was taken out of the system keychain again.</source>
+        <translation>アカウントは追加されませんでした: %1 パスワードはシステムのキーチェーンから再び削除しました。</translation>
+    </message>
+    <message>
+        <source>The account was not added: %1 Its password stays in the system keychain (entry %2) and could not be taken out again.</source>
+        <translation>アカウントは追加されませんでした: %1 パスワードはシステムのキーチェーン (エントリ %2) に残っており、削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Only the accounts that could be read are listed. %1</source>
+        <translation>読み取れたアカウントだけを表示しています。%1</translation>
+    </message>
+    <message>
+        <source>The account was not removed, and nothing was changed: %1</source>
+        <translation>アカウントは削除されず、何も変更されていません: %1</translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation>アカウントは削除されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Only the waiting uploads that could be read are listed. %1</source>
+        <translation>読み取れた待機中のアップロードだけを表示しています。%1</translation>
+    </message>
 </context>
 <context>
     <name>CoreStorageReader</name>
@@ -1302,12 +1326,26 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <source>The upload is done, but the ledger could not note it: %1</source>
         <translation>アップロードは完了しましたが、台帳に記録できませんでした: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Not tried this time: the retries took all the %n second(s) they may take together. The key still waits in the system keychain.</source>
+        <translation>
+            <numerusform>今回は試行しませんでした: 再試行全体に使える %n 秒をすべて使い切りました。キーは引き続きシステムのキーチェーンで待機しています。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PendingUploads</name>
     <message>
         <source>The waiting key is no longer in the system keychain; back it up again.</source>
         <translation>待機中のキーがシステムのキーチェーンにもうありません。もう一度バックアップしてください。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>設定ファイル %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Its copy in the system keychain (pending/%1) could not be removed either: %2</source>
+        <translation>システムのキーチェーンにあるコピー (pending/%1) も削除できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2236,69 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>SettingsHealth</name>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>設定ファイル %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 did not hold the accounts as written when read back.</source>
+        <translation>設定ファイル %1 を読み直したところ、書き込んだとおりのアカウントが含まれていませんでした。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: line %2 is a section header that is not closed.</source>
+        <translation>設定ファイル %1 は破損しています: %2 行目のセクション見出しが閉じられていません。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: line %2 is neither a section nor a setting.</source>
+        <translation>設定ファイル %1 は破損しています: %2 行目はセクションでも設定でもありません。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: line %2 in [accounts] is not an account&apos;s setting.</source>
+        <translation>設定ファイル %1 は破損しています: [accounts] の %2 行目はアカウントの設定ではありません。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: line %2 in [pending] is not a pending upload&apos;s setting.</source>
+        <translation>設定ファイル %1 は破損しています: [pending] の %2 行目は待機中のアップロードの設定ではありません。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: line %2 holds an account or a pending upload outside its section.</source>
+        <translation>設定ファイル %1 は破損しています: %2 行目に、本来のセクションの外にあるアカウントまたは待機中のアップロードがあります。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: Qt could not read it as settings.</source>
+        <translation>設定ファイル %1 は破損しています: Qt が設定として読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: the account “%2” has no valid kind or URL.</source>
+        <translation>設定ファイル %1 は破損しています: アカウント「%2」に有効な種類または URL がありません。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read: %2</source>
+        <translation>設定ファイル %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: it is far too large.</source>
+        <translation>設定ファイル %1 は破損しています: サイズが大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: it holds binary data.</source>
+        <translation>設定ファイル %1 は破損しています: バイナリ データが含まれています。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: it is not UTF-8 text.</source>
+        <translation>設定ファイル %1 は破損しています: UTF-8 のテキストではありません。</translation>
+    </message>
+    <message>
+        <source>A copy of it could not be kept (%1); Keyhaven did not change it.</source>
+        <translation>コピーを保存できませんでした (%1)。Keyhaven はファイルを変更していません。</translation>
+    </message>
+    <message>
+        <source>Keyhaven did not change it and keeps a copy at %1. Repair the file, or move it aside to start with empty settings; accounts and pending uploads are not written until then.</source>
+        <translation>Keyhaven はファイルを変更せず、コピーを %1 に保存しています。ファイルを修復するか、別の場所に移動して空の設定から始めてください。それまでは、アカウントと待機中のアップロードは書き込まれません。</translation>
+    </message>
+</context>
+<context>
     <name>SysfsRemovableDrives</name>
     <message>
         <source>“%1” could not be started.</source>
@@ -2543,6 +2644,10 @@ Please verify the correct file name was given.</source>
         <source>The key landed, but its waiting copy could not be removed from the system keychain: %1</source>
         <translation>キーはアップロードされましたが、待機用のコピーをシステムのキーチェーンから削除できませんでした: %1</translation>
     </message>
+    <message>
+        <source>This try could not be noted in the settings: %1</source>
+        <translation>今回の試行を設定に記録できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>keyhaven::BackupRun</name>
@@ -2605,36 +2710,88 @@ Please verify the correct file name was given.</source>
         <translation>登録に対するサーバーの応答が Crypt Server のものではありません。キーは保存されていない可能性があります。アカウントの URL を確認してください。</translation>
     </message>
     <message>
-        <source>Asking the server to confirm it holds the key</source>
-        <translation>キーを保持していることの確認をサーバーに求めています</translation>
-    </message>
-    <message>
-        <source>The server took the key but could not confirm holding it.</source>
-        <translation>サーバーはキーを受け付けましたが、キーを保持していることを確認できませんでした。</translation>
-    </message>
-    <message>
-        <source>The server took the key but says it holds no recovery key for %1.</source>
-        <translation>サーバーはキーを受け付けましたが、%1 の回復キーを保持していないと応答しました。</translation>
-    </message>
-    <message>
-        <source>Checked in to the Crypt Server as %1; the server confirmed it holds the key.</source>
-        <translation>%1 として Crypt Server に登録しました。サーバーはキーを保持していることを確認しました。</translation>
-    </message>
-    <message>
-        <source>the server confirmed it holds a recovery key for %1</source>
-        <translation>サーバーは %1 の回復キーを保持していることを確認しました</translation>
-    </message>
-    <message>
-        <source>the server confirmed it holds a recovery key for %1 (escrowed %2)</source>
-        <translation>サーバーは %1 の回復キーを保持していることを確認しました (預託日時 %2)</translation>
-    </message>
-    <message>
         <source>The server asks for this key to be replaced (rotation required): an administrator has looked at it. Make a new recovery key and back that one up.</source>
         <translation>サーバーがこのキーの交換 (ローテーション) を求めています。管理者がこのキーを閲覧しました。新しい回復キーを作成し、そのキーをバックアップしてください。</translation>
     </message>
     <message>
-        <source>Confirmed</source>
-        <translation>確認済み</translation>
+        <source>a FileVault recovery key</source>
+        <translation>FileVault の回復キー</translation>
+    </message>
+    <message>
+        <source>the BitLocker recovery key %1</source>
+        <translation>BitLocker 回復キー %1</translation>
+    </message>
+    <message>
+        <source>a BitLocker recovery key</source>
+        <translation>BitLocker 回復キー</translation>
+    </message>
+    <message>
+        <source>Asking %1 what it holds for this computer</source>
+        <translation>このコンピューターについて %1 が保管しているものを確認しています</translation>
+    </message>
+    <message>
+        <source>The Crypt Server could not be asked what it holds; the key was not sent.</source>
+        <translation>Crypt Server に保管内容を問い合わせることができませんでした。キーは送信されていません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a Crypt Server&apos;s; the key was not sent. Check the account&apos;s URL.</source>
+        <translation>サーバーの応答が Crypt Server のものではありません。キーは送信されていません。アカウントの URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>Asking the server what it holds now</source>
+        <translation>サーバーが現在保管しているものを確認しています</translation>
+    </message>
+    <message>
+        <source>The server took the check-in, but could not be asked to confirm it: its confirmation address cannot hold a serial number with “/” (%1). Not confirmed; ask the server&apos;s administrator to look for the computer %1.</source>
+        <translation>サーバーはチェックインを受け付けましたが、確認を問い合わせることができませんでした: 確認用のアドレスには「/」を含むシリアル番号 (%1) を入れられません。確認されていません。サーバーの管理者にコンピューター %1 を確認するよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server took the check-in but could not be asked what it holds.</source>
+        <translation>サーバーはチェックインを受け付けましたが、保管内容を問い合わせることができませんでした。</translation>
+    </message>
+    <message>
+        <source>The server took the check-in but says it holds no key of this kind for %1.</source>
+        <translation>サーバーはチェックインを受け付けましたが、%1 についてこの種類のキーを保管していないと応答しました。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the confirmation is not a Crypt Server&apos;s; the key may not have been stored.</source>
+        <translation>確認に対するサーバーの応答が Crypt Server のものではありません。キーは保存されていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server says it has a key of this kind for %1, but gives no date Keyhaven can read, so it cannot show that it holds %2. Not confirmed.</source>
+        <translation>サーバーは %1 についてこの種類のキーを保管していると応答しましたが、Keyhaven が読み取れる日付を示していないため、%2 を保管していることは示せません。確認されていません。</translation>
+    </message>
+    <message>
+        <source>The server says its newest key for %1 was stored at %2, which is in the future by this computer&apos;s clock; Keyhaven cannot tell whether it holds %3. Not confirmed.</source>
+        <translation>サーバーは %1 の最新のキーが %2 に保存されたと応答しましたが、これはこのコンピューターの時計では未来の日時です。%3 を保管しているかどうか Keyhaven には判断できません。確認されていません。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Checked in to the Crypt Server as %1; the server confirmed it stored %2 just now.</source>
+        <translation>シリアル番号 %1 として Crypt Server にチェックインしました。サーバーは %2 を今保存したことを確認しました。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s newest key of this kind for %1 is new since before this check-in (escrowed %2)</source>
+        <translation>%1 についてのサーバーの最新のこの種類のキーは、今回のチェックインの前にはなかったものです (預託日時 %2)</translation>
+    </message>
+    <message>
+        <source>The server stored nothing new: it says it already has a key of this kind for %1, escrowed %2, before this check-in. That is all it can show; it cannot show that it holds %3. Not confirmed.</source>
+        <translation>サーバーは新しいものを何も保存しませんでした: 今回のチェックインより前の %2 に預託された、この種類のキーを %1 についてすでに保管していると応答しています。サーバーが示せるのはそこまでで、%3 を保管していることは示せません。確認されていません。</translation>
+    </message>
+    <message>
+        <source>If this key was checked in to this server before, the server already has it; otherwise ask its administrator.</source>
+        <translation>このキーを以前このサーバーにチェックインしたことがあれば、サーバーはすでにそのキーを保管しています。そうでない場合は、サーバーの管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The server stored nothing new: it already had %1 for %2 (escrowed %3). It cannot show that the key it has is this one, only that it has one with this ID.</source>
+        <translation>サーバーは新しいものを何も保存しませんでした: %2 について %1 をすでに保管していました (預託日時 %3)。サーバーが示せるのは、この ID のキーを保管していることだけで、保管しているキーがこのキーであることは示せません。</translation>
+    </message>
+    <message>
+        <source>the server has a key with this ID for %1 (escrowed %2)</source>
+        <translation>サーバーは %1 についてこの ID のキーを保管しています (預託日時 %2)</translation>
     </message>
 </context>
 <context>
@@ -2885,10 +3042,6 @@ Please verify the correct file name was given.</source>
         <translation>%1 には、クライアント証明書とその秘密キー (PEM、パスフレーズなし) が含まれている必要があります。</translation>
     </message>
     <message>
-        <source>The server sent the upload on to an unprotected address (plain http://). Keyhaven refused to follow; nothing was sent there.</source>
-        <translation>サーバーがアップロードを保護されていないアドレス (http://) に転送しようとしました。Keyhaven は転送に従わなかったため、そこには何も送信されていません。</translation>
-    </message>
-    <message>
         <source>The upload was cancelled.</source>
         <translation>アップロードはキャンセルされました。</translation>
     </message>
@@ -2965,6 +3118,32 @@ Please verify the correct file name was given.</source>
     <message>
         <source>The server answered with HTTP status %1.</source>
         <translation>サーバーは HTTP ステータス %1 を返しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server kept asking for more: Keyhaven stopped after %n request(s) for this upload.</source>
+        <translation>
+            <numerusform>サーバーが要求を繰り返したため、Keyhaven はこのアップロードで %n 回要求を送ったところで停止しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The upload did not finish within the %n second(s) it may take.</source>
+        <translation>
+            <numerusform>アップロードは、許可された %n 秒以内に完了しませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server sent the request on to another address (%1). Keyhaven follows a redirect only on the same server, so it did not go there: nothing was sent to that address.</source>
+        <translation>サーバーが要求を別のアドレス (%1) に転送しようとしました。Keyhaven は同じサーバー内のリダイレクトにしか従わないため、そこには接続していません: そのアドレスには何も送信されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server redirected the request more than %n time(s); Keyhaven stopped.</source>
+        <translation>
+            <numerusform>サーバーが要求を %n 回を超えてリダイレクトしたため、Keyhaven は停止しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server asked to log in (401), but a Crypt Server&apos;s check-in takes no password: the address may lead to something else, or a proxy in front of the server wants a log-in. Check the account&apos;s URL and ask the server&apos;s administrator (a client certificate is added with --client-cert).</source>
+        <translation>サーバーがログインを求めました (401) が、Crypt Server のチェックインにパスワードは使いません: アドレスが別のものを指しているか、サーバーの前にあるプロキシがログインを求めている可能性があります。アカウントの URL を確認し、サーバーの管理者に問い合わせてください (クライアント証明書は --client-cert で追加します)。</translation>
     </message>
 </context>
 <context>
@@ -4362,6 +4541,12 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Done</source>
         <translation>完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused to store “%1” %n time(s) in a row (412: a file is in the way), although the name was free each time Keyhaven looked. Nothing was overwritten and nothing was uploaded; the server may not handle If-None-Match correctly.</source>
+        <translation>
+            <numerusform>サーバーは「%1」の保存を %n 回続けて拒否しました (412: 同じ場所にファイルがあります)。Keyhaven が確認したときには毎回その名前は空いていました。何も上書きされず、何もアップロードされていません。サーバーが If-None-Match を正しく処理していない可能性があります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

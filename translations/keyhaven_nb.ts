@@ -189,14 +189,6 @@
         <translation>Oppgi kontoens passord (eller app-passord) på standard inndata.</translation>
     </message>
     <message>
-        <source>The account was not added: %1</source>
-        <translation>Kontoen ble ikke lagt til: %1</translation>
-    </message>
-    <message>
-        <source>Could not write the settings; the account was not added.</source>
-        <translation>Kunne ikke skrive innstillingene, så kontoen ble ikke lagt til.</translation>
-    </message>
-    <message>
         <source>Account “%1” updated.</source>
         <translation>Kontoen «%1» er oppdatert.</translation>
     </message>
@@ -239,10 +231,6 @@
     <message>
         <source>The account&apos;s password could not be removed from the system keychain: %1</source>
         <translation>Kontoens passord kunne ikke fjernes fra systemets nøkkelring: %1</translation>
-    </message>
-    <message>
-        <source>Could not write the settings; the account was not removed.</source>
-        <translation>Kunne ikke skrive innstillingene, så kontoen ble ikke fjernet.</translation>
     </message>
     <message>
         <source>Account “%1” removed.</source>
@@ -869,6 +857,42 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <source>Unknown command “%1”.</source>
         <translation>Ukjent kommando «%1».</translation>
     </message>
+    <message>
+        <source>The account was not added, and nothing was changed: %1</source>
+        <translation>Kontoen ble ikke lagt til, og ingenting ble endret: %1</translation>
+    </message>
+    <message>
+        <source>The account was not added, and nothing was changed: the system keychain did not take its password (%1).</source>
+        <translation>Kontoen ble ikke lagt til, og ingenting ble endret: systemets nøkkelring tok ikke imot passordet (%1).</translation>
+    </message>
+    <message>
+        <source>The account “%1” was not updated: %2 Its password in the system keychain was already replaced by the new one.</source>
+        <translation>Kontoen «%1» ble ikke oppdatert: %2 Passordet i systemets nøkkelring var allerede byttet ut med det nye.</translation>
+    </message>
+    <message>
+        <source>The account was not added: %1 Its password was taken out of the system keychain again.</source>
+        <translation>Kontoen ble ikke lagt til: %1 Passordet ble tatt ut av systemets nøkkelring igjen.</translation>
+    </message>
+    <message>
+        <source>The account was not added: %1 Its password stays in the system keychain (entry %2) and could not be taken out again.</source>
+        <translation>Kontoen ble ikke lagt til: %1 Passordet ligger fortsatt i systemets nøkkelring (oppføring %2) og kunne ikke tas ut igjen.</translation>
+    </message>
+    <message>
+        <source>Only the accounts that could be read are listed. %1</source>
+        <translation>Bare kontoene som kunne leses, vises. %1</translation>
+    </message>
+    <message>
+        <source>The account was not removed, and nothing was changed: %1</source>
+        <translation>Kontoen ble ikke fjernet, og ingenting ble endret: %1</translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation>Kontoen ble ikke fjernet: %1</translation>
+    </message>
+    <message>
+        <source>Only the waiting uploads that could be read are listed. %1</source>
+        <translation>Bare de ventende opplastingene som kunne leses, vises. %1</translation>
+    </message>
 </context>
 <context>
     <name>CoreStorageReader</name>
@@ -1313,12 +1337,27 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <source>The upload is done, but the ledger could not note it: %1</source>
         <translation>Opplastingen er fullført, men den kunne ikke føres i loggen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Not tried this time: the retries took all the %n second(s) they may take together. The key still waits in the system keychain.</source>
+        <translation>
+            <numerusform>Ikke prøvd denne gangen: de nye forsøkene brukte hele det %n sekundet de kan bruke til sammen. Nøkkelen venter fortsatt i systemets nøkkelring.</numerusform>
+            <numerusform>Ikke prøvd denne gangen: de nye forsøkene brukte alle de %n sekundene de kan bruke til sammen. Nøkkelen venter fortsatt i systemets nøkkelring.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PendingUploads</name>
     <message>
         <source>The waiting key is no longer in the system keychain; back it up again.</source>
         <translation>Den ventende nøkkelen er ikke lenger i systemets nøkkelring; sikkerhetskopier den på nytt.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Innstillingsfilen %1 kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <source>Its copy in the system keychain (pending/%1) could not be removed either: %2</source>
+        <translation>Kopien i systemets nøkkelring (pending/%1) kunne heller ikke fjernes: %2</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2253,69 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsHealth</name>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Innstillingsfilen %1 kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 did not hold the accounts as written when read back.</source>
+        <translation>Da innstillingsfilen %1 ble lest tilbake, inneholdt den ikke kontoene slik de ble skrevet.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: line %2 is a section header that is not closed.</source>
+        <translation>Innstillingsfilen %1 er skadet: linje %2 er en seksjonsoverskrift som ikke er lukket.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: line %2 is neither a section nor a setting.</source>
+        <translation>Innstillingsfilen %1 er skadet: linje %2 er verken en seksjon eller en innstilling.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: line %2 in [accounts] is not an account&apos;s setting.</source>
+        <translation>Innstillingsfilen %1 er skadet: linje %2 i [accounts] er ikke en kontoinnstilling.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: line %2 in [pending] is not a pending upload&apos;s setting.</source>
+        <translation>Innstillingsfilen %1 er skadet: linje %2 i [pending] er ikke en innstilling for en ventende opplasting.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: line %2 holds an account or a pending upload outside its section.</source>
+        <translation>Innstillingsfilen %1 er skadet: linje %2 inneholder en konto eller en ventende opplasting utenfor sin seksjon.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: Qt could not read it as settings.</source>
+        <translation>Innstillingsfilen %1 er skadet: Qt kunne ikke lese den som innstillinger.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: the account “%2” has no valid kind or URL.</source>
+        <translation>Innstillingsfilen %1 er skadet: kontoen «%2» har ingen gyldig type eller URL.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read: %2</source>
+        <translation>Innstillingsfilen %1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: it is far too large.</source>
+        <translation>Innstillingsfilen %1 er skadet: den er altfor stor.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: it holds binary data.</source>
+        <translation>Innstillingsfilen %1 er skadet: den inneholder binære data.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged: it is not UTF-8 text.</source>
+        <translation>Innstillingsfilen %1 er skadet: den er ikke UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>A copy of it could not be kept (%1); Keyhaven did not change it.</source>
+        <translation>Det kunne ikke tas en kopi av den (%1); Keyhaven endret den ikke.</translation>
+    </message>
+    <message>
+        <source>Keyhaven did not change it and keeps a copy at %1. Repair the file, or move it aside to start with empty settings; accounts and pending uploads are not written until then.</source>
+        <translation>Keyhaven endret den ikke og har tatt en kopi i %1. Reparer filen, eller flytt den bort for å begynne med tomme innstillinger; kontoer og ventende opplastinger skrives ikke før da.</translation>
+    </message>
+</context>
+<context>
     <name>SysfsRemovableDrives</name>
     <message>
         <source>“%1” could not be started.</source>
@@ -2561,6 +2663,10 @@ Kontroller at filnavnet er riktig.</translation>
         <source>The key landed, but its waiting copy could not be removed from the system keychain: %1</source>
         <translation>Nøkkelen kom frem, men den ventende kopien kunne ikke fjernes fra systemets nøkkelring: %1</translation>
     </message>
+    <message>
+        <source>This try could not be noted in the settings: %1</source>
+        <translation>Dette forsøket kunne ikke noteres i innstillingene: %1</translation>
+    </message>
 </context>
 <context>
     <name>keyhaven::BackupRun</name>
@@ -2623,36 +2729,88 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Serverens svar på innsjekkingen kommer ikke fra en Crypt Server; nøkkelen er kanskje ikke lagret. Kontroller kontoens URL.</translation>
     </message>
     <message>
-        <source>Asking the server to confirm it holds the key</source>
-        <translation>Ber serveren bekrefte at den har nøkkelen</translation>
-    </message>
-    <message>
-        <source>The server took the key but could not confirm holding it.</source>
-        <translation>Serveren tok imot nøkkelen, men kunne ikke bekrefte at den har den.</translation>
-    </message>
-    <message>
-        <source>The server took the key but says it holds no recovery key for %1.</source>
-        <translation>Serveren tok imot nøkkelen, men sier at den ikke har noen gjenopprettingsnøkkel for %1.</translation>
-    </message>
-    <message>
-        <source>Checked in to the Crypt Server as %1; the server confirmed it holds the key.</source>
-        <translation>Sjekket inn hos Crypt Server-en som %1; serveren bekreftet at den har nøkkelen.</translation>
-    </message>
-    <message>
-        <source>the server confirmed it holds a recovery key for %1</source>
-        <translation>serveren bekreftet at den har en gjenopprettingsnøkkel for %1</translation>
-    </message>
-    <message>
-        <source>the server confirmed it holds a recovery key for %1 (escrowed %2)</source>
-        <translation>serveren bekreftet at den har en gjenopprettingsnøkkel for %1 (deponert %2)</translation>
-    </message>
-    <message>
         <source>The server asks for this key to be replaced (rotation required): an administrator has looked at it. Make a new recovery key and back that one up.</source>
         <translation>Serveren ber om at denne nøkkelen byttes ut (rotering kreves): en administrator har sett på den. Lag en ny gjenopprettingsnøkkel, og sikkerhetskopier den.</translation>
     </message>
     <message>
-        <source>Confirmed</source>
-        <translation>Bekreftet</translation>
+        <source>a FileVault recovery key</source>
+        <translation>en FileVault-gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>the BitLocker recovery key %1</source>
+        <translation>BitLocker-gjenopprettingsnøkkelen %1</translation>
+    </message>
+    <message>
+        <source>a BitLocker recovery key</source>
+        <translation>en BitLocker-gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>Asking %1 what it holds for this computer</source>
+        <translation>Spør %1 hva den har for denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>The Crypt Server could not be asked what it holds; the key was not sent.</source>
+        <translation>Crypt Server kunne ikke spørres om hva den har; nøkkelen ble ikke sendt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a Crypt Server&apos;s; the key was not sent. Check the account&apos;s URL.</source>
+        <translation>Svaret fra serveren er ikke et Crypt Server-svar; nøkkelen ble ikke sendt. Kontroller kontoens URL.</translation>
+    </message>
+    <message>
+        <source>Asking the server what it holds now</source>
+        <translation>Spør serveren hva den har nå</translation>
+    </message>
+    <message>
+        <source>The server took the check-in, but could not be asked to confirm it: its confirmation address cannot hold a serial number with “/” (%1). Not confirmed; ask the server&apos;s administrator to look for the computer %1.</source>
+        <translation>Serveren tok imot innsjekkingen, men kunne ikke spørres om å bekrefte den: bekreftelsesadressen kan ikke inneholde et serienummer med «/» (%1). Ikke bekreftet; be serverens administrator se etter datamaskinen %1.</translation>
+    </message>
+    <message>
+        <source>The server took the check-in but could not be asked what it holds.</source>
+        <translation>Serveren tok imot innsjekkingen, men kunne ikke spørres om hva den har.</translation>
+    </message>
+    <message>
+        <source>The server took the check-in but says it holds no key of this kind for %1.</source>
+        <translation>Serveren tok imot innsjekkingen, men sier at den ikke har noen nøkkel av denne typen for %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the confirmation is not a Crypt Server&apos;s; the key may not have been stored.</source>
+        <translation>Svaret fra serveren på bekreftelsen er ikke et Crypt Server-svar; nøkkelen er kanskje ikke lagret.</translation>
+    </message>
+    <message>
+        <source>The server says it has a key of this kind for %1, but gives no date Keyhaven can read, so it cannot show that it holds %2. Not confirmed.</source>
+        <translation>Serveren sier at den har en nøkkel av denne typen for %1, men oppgir ingen dato Keyhaven kan lese, så den kan ikke vise at den har %2. Ikke bekreftet.</translation>
+    </message>
+    <message>
+        <source>The server says its newest key for %1 was stored at %2, which is in the future by this computer&apos;s clock; Keyhaven cannot tell whether it holds %3. Not confirmed.</source>
+        <translation>Serveren sier at den nyeste nøkkelen for %1 ble lagret %2, som ifølge denne datamaskinens klokke er i fremtiden; Keyhaven kan ikke avgjøre om den har %3. Ikke bekreftet.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Checked in to the Crypt Server as %1; the server confirmed it stored %2 just now.</source>
+        <translation>Sjekket inn på Crypt Server som %1; serveren bekreftet at den lagret %2 akkurat nå.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s newest key of this kind for %1 is new since before this check-in (escrowed %2)</source>
+        <translation>serverens nyeste nøkkel av denne typen for %1 er ny siden før denne innsjekkingen (deponert %2)</translation>
+    </message>
+    <message>
+        <source>The server stored nothing new: it says it already has a key of this kind for %1, escrowed %2, before this check-in. That is all it can show; it cannot show that it holds %3. Not confirmed.</source>
+        <translation>Serveren lagret ikke noe nytt: den sier at den allerede har en nøkkel av denne typen for %1, deponert %2, før denne innsjekkingen. Mer kan den ikke vise; den kan ikke vise at den har %3. Ikke bekreftet.</translation>
+    </message>
+    <message>
+        <source>If this key was checked in to this server before, the server already has it; otherwise ask its administrator.</source>
+        <translation>Hvis denne nøkkelen er sjekket inn på denne serveren før, har serveren den allerede; ellers spør administratoren.</translation>
+    </message>
+    <message>
+        <source>The server stored nothing new: it already had %1 for %2 (escrowed %3). It cannot show that the key it has is this one, only that it has one with this ID.</source>
+        <translation>Serveren lagret ikke noe nytt: den hadde allerede %1 for %2 (deponert %3). Den kan ikke vise at nøkkelen den har, er denne, bare at den har en med denne ID-en.</translation>
+    </message>
+    <message>
+        <source>the server has a key with this ID for %1 (escrowed %2)</source>
+        <translation>serveren har en nøkkel med denne ID-en for %1 (deponert %2)</translation>
     </message>
 </context>
 <context>
@@ -2907,10 +3065,6 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>%1 må inneholde klientsertifikatet og den private nøkkelen (PEM, uten passordfrase).</translation>
     </message>
     <message>
-        <source>The server sent the upload on to an unprotected address (plain http://). Keyhaven refused to follow; nothing was sent there.</source>
-        <translation>Serveren sendte opplastingen videre til en ubeskyttet adresse (vanlig http://). Keyhaven nektet å følge; ingenting ble sendt dit.</translation>
-    </message>
-    <message>
         <source>The upload was cancelled.</source>
         <translation>Opplastingen ble avbrutt.</translation>
     </message>
@@ -2988,6 +3142,35 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>The server answered with HTTP status %1.</source>
         <translation>Serveren svarte med HTTP-status %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server kept asking for more: Keyhaven stopped after %n request(s) for this upload.</source>
+        <translation>
+            <numerusform>Serveren ba stadig om mer: Keyhaven stoppet etter %n forespørsel for denne opplastingen.</numerusform>
+            <numerusform>Serveren ba stadig om mer: Keyhaven stoppet etter %n forespørsler for denne opplastingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The upload did not finish within the %n second(s) it may take.</source>
+        <translation>
+            <numerusform>Opplastingen ble ikke ferdig innen det %n sekundet den kan ta.</numerusform>
+            <numerusform>Opplastingen ble ikke ferdig innen de %n sekundene den kan ta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server sent the request on to another address (%1). Keyhaven follows a redirect only on the same server, so it did not go there: nothing was sent to that address.</source>
+        <translation>Serveren sendte forespørselen videre til en annen adresse (%1). Keyhaven følger en omdirigering bare på samme server, så den gikk ikke dit: ingenting ble sendt til den adressen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server redirected the request more than %n time(s); Keyhaven stopped.</source>
+        <translation>
+            <numerusform>Serveren omdirigerte forespørselen mer enn %n gang; Keyhaven stoppet.</numerusform>
+            <numerusform>Serveren omdirigerte forespørselen mer enn %n ganger; Keyhaven stoppet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server asked to log in (401), but a Crypt Server&apos;s check-in takes no password: the address may lead to something else, or a proxy in front of the server wants a log-in. Check the account&apos;s URL and ask the server&apos;s administrator (a client certificate is added with --client-cert).</source>
+        <translation>Serveren ba om pålogging (401), men innsjekking på en Crypt Server bruker ikke passord: adressen kan føre til noe annet, eller en mellomtjener foran serveren vil ha pålogging. Kontroller kontoens URL og spør serverens administrator (et klientsertifikat legges til med --client-cert).</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +4579,13 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Done</source>
         <translation>Ferdig</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused to store “%1” %n time(s) in a row (412: a file is in the way), although the name was free each time Keyhaven looked. Nothing was overwritten and nothing was uploaded; the server may not handle If-None-Match correctly.</source>
+        <translation>
+            <numerusform>Serveren nektet å lagre «%1» %n gang på rad (412: en fil er i veien), selv om navnet var ledig hver gang Keyhaven så etter. Ingenting ble overskrevet, og ingenting ble lastet opp; serveren håndterer kanskje ikke If-None-Match riktig.</numerusform>
+            <numerusform>Serveren nektet å lagre «%1» %n ganger på rad (412: en fil er i veien), selv om navnet var ledig hver gang Keyhaven så etter. Ingenting ble overskrevet, og ingenting ble lastet opp; serveren håndterer kanskje ikke If-None-Match riktig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
