@@ -46,7 +46,7 @@ DriveKeyPanel::DriveKeyPanel(WizardSession& session, QWidget* parent)
     m_password->setAccessibleName(tr("The drive's password"));
     m_passwordLabel = new QLabel(tr("The drive's &password:"), this);
     m_passwordLabel->setBuddy(m_password);
-    m_readButton = new QPushButton(tr("&Read the key"), this);
+    m_readButton = new QPushButton(tr("Read the &key"), this);
     m_readButton->setObjectName(QStringLiteral("readDriveKeyPushButton"));
     m_startupKeyButton = new QPushButton(tr("Use the drive's &startup key file (.BEK)…"), this);
     m_startupKeyButton->setObjectName(QStringLiteral("driveStartupKeyPushButton"));
