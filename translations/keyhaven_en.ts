@@ -115,6 +115,16 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyReader</name>
+    <message numerus="yes">
+        <source>Read %n recovery key(s) from %1, each proven to open its own protector.</source>
+        <translation>
+            <numerusform>Read %n recovery key from %1, proven to open its own protector.</numerusform>
+            <numerusform>Read %n recovery keys from %1, each proven to open its own protector.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPassword</name>
     <message numerus="yes">
         <source>The key has %n digit(s); a recovery key has 48 digits in 8 groups of 6.</source>
@@ -223,6 +233,13 @@
         <translation>
             <numerusform>A key ID has 32 hexadecimal digits (0–9, A–F); this has %n.</numerusform>
             <numerusform>A key ID has 32 hexadecimal digits (0–9, A–F); this has %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read from %1 and proven: each of these %n keys opens the drive. Every ticked key is backed up; untick one to leave it out.</source>
+        <translation>
+            <numerusform>Read from %1 and proven: this %n key opens the drive. Every ticked key is backed up; untick one to leave it out.</numerusform>
+            <numerusform>Read from %1 and proven: each of these %n keys opens the drive. Every ticked key is backed up; untick one to leave it out.</numerusform>
         </translation>
     </message>
 </context>
