@@ -291,6 +291,13 @@
                 <numerusform>A key ID has 32 hexadecimal digits (0–9, A–F); this has %n.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Read from %1 and proven: each of these %n keys opens the drive. Every ticked key is backed up; untick one to leave it out.</source>
+            <translation>
+                <numerusform>Read from %1 and proven: this %n key opens the drive. Every ticked key is backed up; untick one to leave it out.</numerusform>
+                <numerusform>Read from %1 and proven: each of these %n keys opens the drive. Every ticked key is backed up; untick one to leave it out.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::RecoveryKeyEdit</name>
@@ -384,6 +391,16 @@
             <translation>
                 <numerusform>The server refused to store “%1” %n time (412: a file is in the way), although the name was free when Keyhaven looked. Nothing was overwritten and nothing was uploaded; the server may not handle If-None-Match correctly.</numerusform>
                 <numerusform>The server refused to store “%1” %n times in a row (412: a file is in the way), although the name was free each time Keyhaven looked. Nothing was overwritten and nothing was uploaded; the server may not handle If-None-Match correctly.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyReader</name>
+        <message numerus="yes">
+            <source>Read %n recovery key(s) from %1, each proven to open its own protector.</source>
+            <translation>
+                <numerusform>Read %n recovery key from %1, proven to open its own protector.</numerusform>
+                <numerusform>Read %n recovery keys from %1, each proven to open its own protector.</numerusform>
             </translation>
         </message>
     </context>

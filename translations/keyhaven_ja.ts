@@ -1046,6 +1046,74 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
             <source>Only the waiting uploads that could be read are listed. %1</source>
             <translation>読み取れた待機中のアップロードだけを表示しています。%1</translation>
         </message>
+        <message>
+            <source>Read the recovery keys from the --volume itself, as “recover” does (the drive's password on standard input, or --key-file), and back up each one.</source>
+            <translation>--volume で指定したボリューム自体から、「recover」と同じ方法で回復キーを読み取り (ドライブのパスワードは標準入力から、または --key-file)、それぞれをバックアップします。</translation>
+        </message>
+        <message>
+            <source>With --from-volume: the drive's startup key (.BEK file).</source>
+            <translation>--from-volume と一緒に使用: ドライブのスタートアップ キー (.BEK ファイル)。</translation>
+        </message>
+        <message>
+            <source>Usage: keyhaven-cli backup --to TARGET… (--id ID &lt; key | --from FILE [--id ID] | --volume PATH --from-volume [--key-file FILE.BEK])</source>
+            <translation>使い方: keyhaven-cli backup --to TARGET… (--id ID &lt; key | --from FILE [--id ID] | --volume PATH --from-volume [--key-file FILE.BEK])</translation>
+        </message>
+        <message>
+            <source>its password (protector %1)</source>
+            <translation>ドライブのパスワード (保護機能 %1)</translation>
+        </message>
+        <message>
+            <source>its startup key (protector %1)</source>
+            <translation>ドライブのスタートアップ キー (保護機能 %1)</translation>
+        </message>
+        <message>
+            <source>its clear key (protector %1): BitLocker protection is suspended</source>
+            <translation>ドライブのクリア キー (保護機能 %1)。BitLocker の保護は中断されています</translation>
+        </message>
+        <message>
+            <source>a recovery key (protector %1)</source>
+            <translation>回復キー (保護機能 %1)</translation>
+        </message>
+        <message>
+            <source>protector %1</source>
+            <translation>保護機能 %1</translation>
+        </message>
+        <message>
+            <source>Unlocked with %1.</source>
+            <translation>%1 でロックを解除しました。</translation>
+        </message>
+        <message>
+            <source>Recovery key: %1</source>
+            <translation>回復キー: %1</translation>
+        </message>
+        <message>
+            <source>Reads the recovery keys of a BitLocker volume back from the drive, with the drive's password on standard input, its startup key (--key-file FILE.BEK), or nothing at all (empty input) when the drive has a clear key. Only keys proven to open their own protector are printed. Exit code 0: keys read and proven; 1: the secret opens nothing, or there is no recovery key; 3: the volume cannot be read.</source>
+            <translation>BitLocker ボリュームの回復キーをドライブから読み戻します。ドライブのパスワードは標準入力から、スタートアップ キーは --key-file FILE.BEK で指定します。ドライブにクリア キーがある場合は何も必要ありません (空の入力)。表示されるのは、それぞれの保護機能を開けることが証明されたキーだけです。終了コード 0: キーを読み取り、証明しました。1: 指定したもので何も開けないか、回復キーがありません。3: ボリュームを読み取れません。</translation>
+        </message>
+        <message>
+            <source>The drive's startup key (.BEK file).</source>
+            <translation>ドライブのスタートアップ キー (.BEK ファイル)。</translation>
+        </message>
+        <message>
+            <source>Name the volume with --volume PATH; the password comes on standard input, a startup key from --key-file.</source>
+            <translation>ボリュームを --volume PATH で指定してください。パスワードは標準入力から、スタートアップ キーは --key-file で渡します。</translation>
+        </message>
+        <message>
+            <source>%1 holds no startup key (.BEK): give the drive's password on standard input instead.</source>
+            <translation>%1 にはスタートアップ キー (.BEK) が含まれていません。代わりにドライブのパスワードを標準入力から渡してください。</translation>
+        </message>
+        <message>
+            <source>Type the drive's password, or just press Enter: the drive has a clear key (not shown): </source>
+            <translation>ドライブのパスワードを入力するか、そのまま Enter キーを押してください。このドライブにはクリア キーがあります (入力内容は表示されません): </translation>
+        </message>
+        <message>
+            <source>Type the drive's password, then press Enter (it is not shown): </source>
+            <translation>ドライブのパスワードを入力して Enter キーを押してください (表示されません): </translation>
+        </message>
+        <message>
+            <source>read a drive's recovery keys back with its password or startup key</source>
+            <translation>パスワードまたはスタートアップ キーを使って、ドライブから回復キーを読み戻す</translation>
+        </message>
     </context>
     <context>
         <name>CopyChecker</name>
@@ -3694,6 +3762,108 @@ Please verify the correct file name was given.</source>
             <source>, </source>
             <translation>、</translation>
         </message>
+        <message>
+            <source>The drive's password</source>
+            <translation>ドライブのパスワード</translation>
+        </message>
+        <message>
+            <source>The drive's &amp;password:</source>
+            <translation>ドライブのパスワード(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Read the &amp;key</source>
+            <translation>キーを読み取る(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Use the drive's &amp;startup key file (.BEK)…</source>
+            <translation>ドライブのスタートアップ キー ファイル (.BEK) を使う(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Reading the key from the drive</source>
+            <translation>ドライブからキーを読み取っています</translation>
+        </message>
+        <message>
+            <source>The recovery key of %1 can only be read on Windows: besides its recovery key, it is protected only by a TPM, a smart card or another protector that opens only there. Type the key from your copy instead, or on that Windows computer run, as administrator: manage-bde -protectors -get C:</source>
+            <translation>%1 の回復キーは Windows でしか読み取れません。回復キーのほかには、TPM、スマート カードなど Windows でしか開けない保護機能しかありません。代わりにお手元のコピーからキーを入力するか、その Windows コンピューターで管理者として manage-bde -protectors -get C: を実行してください。</translation>
+        </message>
+        <message>
+            <source>BitLocker protection of %1 is suspended (it has a clear key), so its recovery key can be read without any password.</source>
+            <translation>%1 の BitLocker の保護は中断されています (クリア キーがあります)。そのため、パスワードなしで回復キーを読み取れます。</translation>
+        </message>
+        <message>
+            <source>The drive keeps its recovery key, encrypted. Type the password you unlock %1 with, or use its startup key file, and Keyhaven reads the key and proves it against the drive.</source>
+            <translation>回復キーは暗号化されてドライブ自体に保存されています。%1 のロック解除に使うパスワードを入力するか、スタートアップ キー ファイルを使うと、Keyhaven がキーを読み取り、ドライブに対して証明します。</translation>
+        </message>
+        <message>
+            <source>The drive keeps its recovery key, encrypted. Type the password you unlock %1 with, and Keyhaven reads the key and proves it against the drive.</source>
+            <translation>回復キーは暗号化されてドライブ自体に保存されています。%1 のロック解除に使うパスワードを入力すると、Keyhaven がキーを読み取り、ドライブに対して証明します。</translation>
+        </message>
+        <message>
+            <source>The drive keeps its recovery key, encrypted. Open the startup key file (.BEK) of %1, and Keyhaven reads the key and proves it against the drive.</source>
+            <translation>回復キーは暗号化されてドライブ自体に保存されています。%1 のスタートアップ キー ファイル (.BEK) を開くと、Keyhaven がキーを読み取り、ドライブに対して証明します。</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Type the drive's password first.</source>
+            <translation>先にドライブのパスワードを入力してください。</translation>
+        </message>
+        <message>
+            <source>%1 holds no startup key (.BEK).</source>
+            <translation>%1 にはスタートアップ キー (.BEK) が含まれていません。</translation>
+        </message>
+        <message>
+            <source>Reading the key from %1 and proving it; this takes a moment…</source>
+            <translation>%1 からキーを読み取って証明しています。しばらくお待ちください…</translation>
+        </message>
+        <message>
+            <source>Read from %1 and proven: this key opens the drive. Nothing was typed, so nothing needs checking twice.</source>
+            <translation>%1 から読み取り、証明しました。このキーでドライブを開けます。何も入力していないので、2 回確認する必要はありません。</translation>
+        </message>
+        <message>
+            <source>This password does not open %1. Type it again, or type the key from your copy instead.</source>
+            <translation>このパスワードでは %1 を開けません。もう一度入力するか、代わりにお手元のコピーからキーを入力してください。</translation>
+        </message>
+        <message>
+            <source>Key ID: %1 (the recovery screen shows %2)</source>
+            <translation>キー ID: %1 (回復画面には %2 と表示されます)</translation>
+        </message>
+        <message>
+            <source>BitLocker recovery key with ID %1 (read from the drive)</source>
+            <translation>ID が %1 の BitLocker 回復キー (ドライブから読み取り)</translation>
+        </message>
+        <message>
+            <source>No need to type the key ID: the check against the drive finds which of its recovery keys this is, and fills in its ID.</source>
+            <translation>キー ID を入力する必要はありません。ドライブに対する検証で、これがどの回復キーかがわかり、ID が自動的に入力されます。</translation>
+        </message>
+        <message>
+            <source>Read the key from this &amp;drive</source>
+            <translation>このドライブからキーを読み取る(&amp;D)</translation>
+        </message>
+        <message>
+            <source>T&amp;ype the key from your copy</source>
+            <translation>お手元のコピーからキーを入力する(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>The recovery key of %1.</source>
+            <translation>%1 の回復キー。</translation>
+        </message>
+        <message>
+            <source>The drive itself keeps its recovery key: Keyhaven can read it from there, or you can type it from your copy.</source>
+            <translation>回復キーはドライブ自体に保存されています。Keyhaven がそこから読み取ることも、お手元のコピーから入力することもできます。</translation>
+        </message>
+        <message>
+            <source>The key was read from %1 and opens it.</source>
+            <translation>キーは %1 から読み取ったもので、このドライブを開けます。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read from %1 and proven: each of these %n keys opens the drive. Every ticked key is backed up; untick one to leave it out.</source>
+            <translation>
+                <numerusform>%1 から読み取り、証明しました。これら %n 個のキーはどれもドライブを開けます。チェックされているキーはすべてバックアップされます。除外するキーはチェックを外してください。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::PrintTarget</name>
@@ -3942,6 +4112,10 @@ Please verify the correct file name was given.</source>
         <message>
             <source>Done: every copy is saved. The files were read back; the printer reported the page done.</source>
             <translation>完了しました。すべてのコピーを保存しました。ファイルは読み戻して確認し、プリンターから印刷完了の報告がありました。</translation>
+        </message>
+        <message>
+            <source>%1 — the key with ID %2</source>
+            <translation>%1 — ID が %2 のキー</translation>
         </message>
     </context>
     <context>
@@ -5160,6 +5334,71 @@ Please verify the correct file name was given.</source>
         <message>
             <source>Keyhaven did not change it and keeps a copy at %1. Repair the file, or move it aside to start with empty settings; accounts and pending uploads are not written until then.</source>
             <translation>Keyhaven はファイルを変更せず、コピーを %1 に保存しています。ファイルを修復するか、別の場所に移動して空の設定から始めてください。それまでは、アカウントと待機中のアップロードは書き込まれません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyReader</name>
+        <message>
+            <source>The recovery key %1 could not be read: its entry in the metadata is damaged.</source>
+            <translation>回復キー %1 を読み取れませんでした。メタデータ内のエントリが破損しています。</translation>
+        </message>
+        <message>
+            <source>The recovery key %1 is not stored on the drive in a form that can be read back.</source>
+            <translation>回復キー %1 は、読み戻せる形式でドライブに保存されていません。</translation>
+        </message>
+        <message>
+            <source>The recovery key %1 could not be decrypted: its entry in the metadata is damaged.</source>
+            <translation>回復キー %1 を復号できませんでした。メタデータ内のエントリが破損しています。</translation>
+        </message>
+        <message>
+            <source>The recovery key read for %1 does not open that protector, so it is not shown: the metadata may be damaged.</source>
+            <translation>%1 について読み取った回復キーではその保護機能を開けないため、表示しません。メタデータが破損している可能性があります。</translation>
+        </message>
+        <message>
+            <source>The recovery key of %1 can only be read on Windows: besides its recovery key, it is protected only by a TPM, a smart card or another protector that opens only there. On that Windows computer, as administrator: manage-bde -protectors -get C: (with the drive's letter).</source>
+            <translation>%1 の回復キーは Windows でしか読み取れません。回復キーのほかには、TPM、スマート カードなど Windows でしか開けない保護機能しかありません。その Windows コンピューターで、管理者として manage-bde -protectors -get C: を実行してください (C: はドライブ文字に置き換えます)。</translation>
+        </message>
+        <message>
+            <source>%1 has no clear key, so its recovery key cannot be read without a secret: give the drive's password, or its startup key (.BEK file).</source>
+            <translation>%1 にはクリア キーがないため、何も指定せずに回復キーを読み取ることはできません。ドライブのパスワードかスタートアップ キー (.BEK ファイル) を指定してください。</translation>
+        </message>
+        <message>
+            <source>This startup key does not open %1.</source>
+            <translation>このスタートアップ キーでは %1 を開けません。</translation>
+        </message>
+        <message>
+            <source>This recovery key does not open %1.</source>
+            <translation>この回復キーでは %1 を開けません。</translation>
+        </message>
+        <message>
+            <source>This password does not open %1.</source>
+            <translation>このパスワードでは %1 を開けません。</translation>
+        </message>
+        <message>
+            <source>%1 has no recovery key (no recovery-password protector), so there is none to read or back up. On Windows, add one as administrator with: manage-bde -protectors -add C: -RecoveryPassword (with the drive's letter), then back up the new key.</source>
+            <translation>%1 には回復キー (回復パスワードの保護機能) がないため、読み取ることもバックアップすることもできません。Windows で管理者として manage-bde -protectors -add C: -RecoveryPassword を実行して回復キーを追加し (C: はドライブ文字に置き換えます)、新しいキーをバックアップしてください。</translation>
+        </message>
+        <message>
+            <source>%1 is a FileVault volume: its personal recovery key cannot be read back from the drive. On the Mac, a new one can be made with: sudo fdesetup changerecovery -personal.</source>
+            <translation>%1 は FileVault ボリュームです。個人用回復キーをドライブから読み戻すことはできません。Mac で sudo fdesetup changerecovery -personal を実行すると、新しいキーを作成できます。</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>%1 を開けませんでした: %2</translation>
+        </message>
+        <message>
+            <source>This is a FileVault key, and %1 is a BitLocker volume.</source>
+            <translation>これは FileVault のキーですが、%1 は BitLocker ボリュームです。</translation>
+        </message>
+        <message>
+            <source>%1 opened, but none of its recovery keys could be read back and proven.</source>
+            <translation>%1 は開けましたが、回復キーを 1 つも読み戻して証明できませんでした。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read %n recovery key(s) from %1, each proven to open its own protector.</source>
+            <translation>
+                <numerusform>%1 から回復キーを %n 個読み取りました。それぞれ自身の保護機能を開けることを証明済みです。</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

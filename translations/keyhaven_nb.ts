@@ -1057,6 +1057,74 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
             <source>Only the waiting uploads that could be read are listed. %1</source>
             <translation>Bare de ventende opplastingene som kunne leses, vises. %1</translation>
         </message>
+        <message>
+            <source>Read the recovery keys from the --volume itself, as “recover” does (the drive's password on standard input, or --key-file), and back up each one.</source>
+            <translation>Les gjenopprettingsnøklene fra selve --volume, slik «recover» gjør (stasjonens passord på standard inn, eller --key-file), og sikkerhetskopier hver av dem.</translation>
+        </message>
+        <message>
+            <source>With --from-volume: the drive's startup key (.BEK file).</source>
+            <translation>Med --from-volume: stasjonens oppstartsnøkkel (.BEK-fil).</translation>
+        </message>
+        <message>
+            <source>Usage: keyhaven-cli backup --to TARGET… (--id ID &lt; key | --from FILE [--id ID] | --volume PATH --from-volume [--key-file FILE.BEK])</source>
+            <translation>Bruk: keyhaven-cli backup --to TARGET… (--id ID &lt; key | --from FILE [--id ID] | --volume PATH --from-volume [--key-file FILE.BEK])</translation>
+        </message>
+        <message>
+            <source>its password (protector %1)</source>
+            <translation>stasjonens passord (beskytter %1)</translation>
+        </message>
+        <message>
+            <source>its startup key (protector %1)</source>
+            <translation>stasjonens oppstartsnøkkel (beskytter %1)</translation>
+        </message>
+        <message>
+            <source>its clear key (protector %1): BitLocker protection is suspended</source>
+            <translation>stasjonens klarnøkkel (beskytter %1): BitLocker-beskyttelsen er midlertidig stanset</translation>
+        </message>
+        <message>
+            <source>a recovery key (protector %1)</source>
+            <translation>en gjenopprettingsnøkkel (beskytter %1)</translation>
+        </message>
+        <message>
+            <source>protector %1</source>
+            <translation>beskytter %1</translation>
+        </message>
+        <message>
+            <source>Unlocked with %1.</source>
+            <translation>Låst opp med %1.</translation>
+        </message>
+        <message>
+            <source>Recovery key: %1</source>
+            <translation>Gjenopprettingsnøkkel: %1</translation>
+        </message>
+        <message>
+            <source>Reads the recovery keys of a BitLocker volume back from the drive, with the drive's password on standard input, its startup key (--key-file FILE.BEK), or nothing at all (empty input) when the drive has a clear key. Only keys proven to open their own protector are printed. Exit code 0: keys read and proven; 1: the secret opens nothing, or there is no recovery key; 3: the volume cannot be read.</source>
+            <translation>Leser gjenopprettingsnøklene til et BitLocker-volum tilbake fra stasjonen, med stasjonens passord på standard inn, oppstartsnøkkelen (--key-file FILE.BEK) eller ingenting (tom inndata) når stasjonen har en klarnøkkel. Bare nøkler som er bevist å åpne sin egen beskytter, skrives ut. Avslutningskode 0: nøkler lest og bevist; 1: det som ble gitt, åpner ingenting, eller det finnes ingen gjenopprettingsnøkkel; 3: volumet kan ikke leses.</translation>
+        </message>
+        <message>
+            <source>The drive's startup key (.BEK file).</source>
+            <translation>Stasjonens oppstartsnøkkel (.BEK-fil).</translation>
+        </message>
+        <message>
+            <source>Name the volume with --volume PATH; the password comes on standard input, a startup key from --key-file.</source>
+            <translation>Angi volumet med --volume PATH; passordet kommer på standard inn, en oppstartsnøkkel fra --key-file.</translation>
+        </message>
+        <message>
+            <source>%1 holds no startup key (.BEK): give the drive's password on standard input instead.</source>
+            <translation>%1 inneholder ingen oppstartsnøkkel (.BEK): gi heller stasjonens passord på standard inn.</translation>
+        </message>
+        <message>
+            <source>Type the drive's password, or just press Enter: the drive has a clear key (not shown): </source>
+            <translation>Skriv inn stasjonens passord, eller bare trykk Enter: stasjonen har en klarnøkkel (vises ikke): </translation>
+        </message>
+        <message>
+            <source>Type the drive's password, then press Enter (it is not shown): </source>
+            <translation>Skriv inn stasjonens passord og trykk Enter (det vises ikke): </translation>
+        </message>
+        <message>
+            <source>read a drive's recovery keys back with its password or startup key</source>
+            <translation>les en stasjons gjenopprettingsnøkler tilbake med passordet eller oppstartsnøkkelen</translation>
+        </message>
     </context>
     <context>
         <name>CopyChecker</name>
@@ -3731,6 +3799,109 @@ Kontroller at filnavnet er riktig.</translation>
             <source>, </source>
             <translation>, </translation>
         </message>
+        <message>
+            <source>The drive's password</source>
+            <translation>Stasjonens passord</translation>
+        </message>
+        <message>
+            <source>The drive's &amp;password:</source>
+            <translation>Stasjonens p&amp;assord:</translation>
+        </message>
+        <message>
+            <source>Read the &amp;key</source>
+            <translation>&amp;Hent nøkkelen</translation>
+        </message>
+        <message>
+            <source>Use the drive's &amp;startup key file (.BEK)…</source>
+            <translation>Bruk stasjonens &amp;oppstartsnøkkelfil (.BEK)…</translation>
+        </message>
+        <message>
+            <source>Reading the key from the drive</source>
+            <translation>Leser nøkkelen fra stasjonen</translation>
+        </message>
+        <message>
+            <source>The recovery key of %1 can only be read on Windows: besides its recovery key, it is protected only by a TPM, a smart card or another protector that opens only there. Type the key from your copy instead, or on that Windows computer run, as administrator: manage-bde -protectors -get C:</source>
+            <translation>Gjenopprettingsnøkkelen til %1 kan bare leses i Windows: i tillegg til gjenopprettingsnøkkelen er den bare beskyttet av TPM, smartkort eller en annen beskytter som bare åpnes der. Skriv heller inn nøkkelen fra kopien din, eller kjør som administrator på den Windows-datamaskinen: manage-bde -protectors -get C:</translation>
+        </message>
+        <message>
+            <source>BitLocker protection of %1 is suspended (it has a clear key), so its recovery key can be read without any password.</source>
+            <translation>BitLocker-beskyttelsen av %1 er midlertidig stanset (den har en klarnøkkel), så gjenopprettingsnøkkelen kan leses uten passord.</translation>
+        </message>
+        <message>
+            <source>The drive keeps its recovery key, encrypted. Type the password you unlock %1 with, or use its startup key file, and Keyhaven reads the key and proves it against the drive.</source>
+            <translation>Stasjonen oppbevarer gjenopprettingsnøkkelen sin, kryptert. Skriv inn passordet du låser opp %1 med, eller bruk oppstartsnøkkelfilen, så leser Keyhaven nøkkelen og beviser den mot stasjonen.</translation>
+        </message>
+        <message>
+            <source>The drive keeps its recovery key, encrypted. Type the password you unlock %1 with, and Keyhaven reads the key and proves it against the drive.</source>
+            <translation>Stasjonen oppbevarer gjenopprettingsnøkkelen sin, kryptert. Skriv inn passordet du låser opp %1 med, så leser Keyhaven nøkkelen og beviser den mot stasjonen.</translation>
+        </message>
+        <message>
+            <source>The drive keeps its recovery key, encrypted. Open the startup key file (.BEK) of %1, and Keyhaven reads the key and proves it against the drive.</source>
+            <translation>Stasjonen oppbevarer gjenopprettingsnøkkelen sin, kryptert. Åpne oppstartsnøkkelfilen (.BEK) til %1, så leser Keyhaven nøkkelen og beviser den mot stasjonen.</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Type the drive's password first.</source>
+            <translation>Skriv inn stasjonens passord først.</translation>
+        </message>
+        <message>
+            <source>%1 holds no startup key (.BEK).</source>
+            <translation>%1 inneholder ingen oppstartsnøkkel (.BEK).</translation>
+        </message>
+        <message>
+            <source>Reading the key from %1 and proving it; this takes a moment…</source>
+            <translation>Leser nøkkelen fra %1 og beviser den; dette tar et øyeblikk …</translation>
+        </message>
+        <message>
+            <source>Read from %1 and proven: this key opens the drive. Nothing was typed, so nothing needs checking twice.</source>
+            <translation>Lest fra %1 og bevist: denne nøkkelen åpner stasjonen. Ingenting ble skrevet inn, så ingenting må kontrolleres to ganger.</translation>
+        </message>
+        <message>
+            <source>This password does not open %1. Type it again, or type the key from your copy instead.</source>
+            <translation>Dette passordet åpner ikke %1. Skriv det inn på nytt, eller skriv heller inn nøkkelen fra kopien din.</translation>
+        </message>
+        <message>
+            <source>Key ID: %1 (the recovery screen shows %2)</source>
+            <translation>Nøkkel-ID: %1 (gjenopprettingsskjermen viser %2)</translation>
+        </message>
+        <message>
+            <source>BitLocker recovery key with ID %1 (read from the drive)</source>
+            <translation>BitLocker-gjenopprettingsnøkkel med ID %1 (lest fra stasjonen)</translation>
+        </message>
+        <message>
+            <source>No need to type the key ID: the check against the drive finds which of its recovery keys this is, and fills in its ID.</source>
+            <translation>Du trenger ikke skrive inn nøkkel-ID-en: kontrollen mot stasjonen finner ut hvilken av gjenopprettingsnøklene dette er, og fyller inn ID-en.</translation>
+        </message>
+        <message>
+            <source>Read the key from this &amp;drive</source>
+            <translation>&amp;Les nøkkelen fra denne stasjonen</translation>
+        </message>
+        <message>
+            <source>T&amp;ype the key from your copy</source>
+            <translation>Skriv inn nøkkelen f&amp;ra kopien din</translation>
+        </message>
+        <message>
+            <source>The recovery key of %1.</source>
+            <translation>Gjenopprettingsnøkkelen til %1.</translation>
+        </message>
+        <message>
+            <source>The drive itself keeps its recovery key: Keyhaven can read it from there, or you can type it from your copy.</source>
+            <translation>Stasjonen oppbevarer selv gjenopprettingsnøkkelen sin: Keyhaven kan lese den derfra, eller du kan skrive den inn fra kopien din.</translation>
+        </message>
+        <message>
+            <source>The key was read from %1 and opens it.</source>
+            <translation>Nøkkelen ble lest fra %1 og åpner den.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read from %1 and proven: each of these %n keys opens the drive. Every ticked key is backed up; untick one to leave it out.</source>
+            <translation>
+                <numerusform>Lest fra %1 og bevist: %n nøkkel åpner stasjonen. Hver avkrysset nøkkel sikkerhetskopieres; fjern avkryssingen for å utelate en.</numerusform>
+                <numerusform>Lest fra %1 og bevist: hver av disse %n nøklene åpner stasjonen. Hver avkrysset nøkkel sikkerhetskopieres; fjern avkryssingen for å utelate en.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::PrintTarget</name>
@@ -3983,6 +4154,10 @@ Kontroller at filnavnet er riktig.</translation>
         <message>
             <source>Done: every copy is saved. The files were read back; the printer reported the page done.</source>
             <translation>Ferdig: alle kopiene er lagret. Filene ble lest tilbake, og skriveren meldte at siden er ferdig.</translation>
+        </message>
+        <message>
+            <source>%1 — the key with ID %2</source>
+            <translation>%1 – nøkkelen med ID %2</translation>
         </message>
     </context>
     <context>
@@ -5207,6 +5382,72 @@ Kontroller at filnavnet er riktig.</translation>
         <message>
             <source>Keyhaven did not change it and keeps a copy at %1. Repair the file, or move it aside to start with empty settings; accounts and pending uploads are not written until then.</source>
             <translation>Keyhaven endret den ikke og har tatt en kopi i %1. Reparer filen, eller flytt den bort for å begynne med tomme innstillinger; kontoer og ventende opplastinger skrives ikke før da.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyReader</name>
+        <message>
+            <source>The recovery key %1 could not be read: its entry in the metadata is damaged.</source>
+            <translation>Gjenopprettingsnøkkelen %1 kunne ikke leses: oppføringen i metadataene er skadet.</translation>
+        </message>
+        <message>
+            <source>The recovery key %1 is not stored on the drive in a form that can be read back.</source>
+            <translation>Gjenopprettingsnøkkelen %1 er ikke lagret på stasjonen i en form som kan leses tilbake.</translation>
+        </message>
+        <message>
+            <source>The recovery key %1 could not be decrypted: its entry in the metadata is damaged.</source>
+            <translation>Gjenopprettingsnøkkelen %1 kunne ikke dekrypteres: oppføringen i metadataene er skadet.</translation>
+        </message>
+        <message>
+            <source>The recovery key read for %1 does not open that protector, so it is not shown: the metadata may be damaged.</source>
+            <translation>Gjenopprettingsnøkkelen som ble lest for %1, åpner ikke den beskytteren, så den vises ikke: metadataene kan være skadet.</translation>
+        </message>
+        <message>
+            <source>The recovery key of %1 can only be read on Windows: besides its recovery key, it is protected only by a TPM, a smart card or another protector that opens only there. On that Windows computer, as administrator: manage-bde -protectors -get C: (with the drive's letter).</source>
+            <translation>Gjenopprettingsnøkkelen til %1 kan bare leses i Windows: i tillegg til gjenopprettingsnøkkelen er den bare beskyttet av TPM, smartkort eller en annen beskytter som bare åpnes der. Kjør som administrator på den Windows-datamaskinen: manage-bde -protectors -get C: (med stasjonens bokstav).</translation>
+        </message>
+        <message>
+            <source>%1 has no clear key, so its recovery key cannot be read without a secret: give the drive's password, or its startup key (.BEK file).</source>
+            <translation>%1 har ingen klarnøkkel, så gjenopprettingsnøkkelen kan ikke leses uten noe å låse opp med: gi stasjonens passord eller oppstartsnøkkelen (.BEK-fil).</translation>
+        </message>
+        <message>
+            <source>This startup key does not open %1.</source>
+            <translation>Denne oppstartsnøkkelen åpner ikke %1.</translation>
+        </message>
+        <message>
+            <source>This recovery key does not open %1.</source>
+            <translation>Denne gjenopprettingsnøkkelen åpner ikke %1.</translation>
+        </message>
+        <message>
+            <source>This password does not open %1.</source>
+            <translation>Dette passordet åpner ikke %1.</translation>
+        </message>
+        <message>
+            <source>%1 has no recovery key (no recovery-password protector), so there is none to read or back up. On Windows, add one as administrator with: manage-bde -protectors -add C: -RecoveryPassword (with the drive's letter), then back up the new key.</source>
+            <translation>%1 har ingen gjenopprettingsnøkkel (ingen beskytter med gjenopprettingspassord), så det finnes ingen å lese eller sikkerhetskopiere. Legg til en i Windows som administrator med: manage-bde -protectors -add C: -RecoveryPassword (med stasjonens bokstav), og sikkerhetskopier deretter den nye nøkkelen.</translation>
+        </message>
+        <message>
+            <source>%1 is a FileVault volume: its personal recovery key cannot be read back from the drive. On the Mac, a new one can be made with: sudo fdesetup changerecovery -personal.</source>
+            <translation>%1 er et FileVault-volum: den personlige gjenopprettingsnøkkelen kan ikke leses tilbake fra stasjonen. På Macen kan en ny lages med: sudo fdesetup changerecovery -personal.</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>Kunne ikke åpne %1: %2</translation>
+        </message>
+        <message>
+            <source>This is a FileVault key, and %1 is a BitLocker volume.</source>
+            <translation>Dette er en FileVault-nøkkel, og %1 er et BitLocker-volum.</translation>
+        </message>
+        <message>
+            <source>%1 opened, but none of its recovery keys could be read back and proven.</source>
+            <translation>%1 ble åpnet, men ingen av gjenopprettingsnøklene kunne leses tilbake og bevises.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read %n recovery key(s) from %1, each proven to open its own protector.</source>
+            <translation>
+                <numerusform>Leste %n gjenopprettingsnøkkel fra %1, bevist å åpne sin egen beskytter.</numerusform>
+                <numerusform>Leste %n gjenopprettingsnøkler fra %1, hver bevist å åpne sin egen beskytter.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -46,7 +46,7 @@ DriveKeyPanel::DriveKeyPanel(WizardSession& session, QWidget* parent)
     m_password->setAccessibleName(tr("The drive's password"));
     m_passwordLabel = new QLabel(tr("The drive's &password:"), this);
     m_passwordLabel->setBuddy(m_password);
-    m_readButton = new QPushButton(tr("&Read the key"), this);
+    m_readButton = new QPushButton(tr("Read the &key"), this);
     m_readButton->setObjectName(QStringLiteral("readDriveKeyPushButton"));
     m_startupKeyButton = new QPushButton(tr("Use the drive's &startup key file (.BEK)…"), this);
     m_startupKeyButton->setObjectName(QStringLiteral("driveStartupKeyPushButton"));
@@ -259,9 +259,9 @@ void DriveKeyPanel::showResult(const RecoveredKeys& recovered, bool withPassword
                     "checking twice.")
                      .arg(drive);
         if (recovered.keys.size() > 1)
-            lines.last() = tr("Read from %1 and proven: each of these %n keys opens the drive. Both are backed up; "
-                              "untick one to leave it out.",
-                              "", static_cast<int>(recovered.keys.size()))
+            lines.last() = tr("Read from %1 and proven: each of these %n keys opens the drive. Every ticked key is "
+                              "backed up; untick one to leave it out.",
+                              nullptr, static_cast<int>(recovered.keys.size()))
                                .arg(drive);
         break;
     case RecoveredKeys::Outcome::SecretOpensNothing:

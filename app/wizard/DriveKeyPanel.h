@@ -28,7 +28,7 @@ class WizardSession;
 // so that the idle guard knows there is a key to forget.
 class DriveKeyPanel : public QWidget
 {
-    Q_DECLARE_TR_FUNCTIONS(KeyPage) // the key page's words
+    Q_DECLARE_TR_FUNCTIONS(keyhaven::KeyPage) // the key page's words
 
 public:
     DriveKeyPanel(WizardSession& session, QWidget* parent = nullptr);

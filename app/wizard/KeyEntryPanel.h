@@ -23,7 +23,7 @@ class RecoveryKeyEdit;
 // that was found, the drive's protectors give the ID.
 class KeyEntryPanel : public QWidget
 {
-    Q_DECLARE_TR_FUNCTIONS(KeyPage) // the key page's words
+    Q_DECLARE_TR_FUNCTIONS(keyhaven::KeyPage) // the key page's words
 
 public:
     explicit KeyEntryPanel(QWidget* parent = nullptr);

@@ -13,7 +13,7 @@ namespace keyhaven {
 // Which key of a key file to take for the key page: the one that belongs to the chosen drive, or the only one.
 class KeyFileChoice
 {
-    Q_DECLARE_TR_FUNCTIONS(KeyPage) // its words were the key page's, and stay in its translation context
+    Q_DECLARE_TR_FUNCTIONS(keyhaven::KeyPage) // its words were the key page's, and stay in its translation context
 
 public:
     struct Chosen

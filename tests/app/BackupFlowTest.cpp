@@ -128,8 +128,11 @@ TEST_CASE("A BitLocker drive's key, from the welcome page to the summary: text f
     REQUIRE(nextEnabled(fixture));
     fixture.next();
 
-    // The key page: the recovery key typed twice, and its ID typed as on the recovery screen.
+    // The key page: reading the key from the drive comes first; here the user types it instead, twice, and its
+    // ID as on the recovery screen.
     REQUIRE(fixture.currentId() == BackupWizard::KeyPageId);
+    CHECK_FALSE(nextEnabled(fixture));
+    fixture.find<QRadioButton>(QStringLiteral("typeKeyChoiceRadioButton"))->click();
     CHECK_FALSE(nextEnabled(fixture));
     typeKey(fixture, image.recoveryPassword, image.recoveryPassword, image.recoveryPasswordVmk);
     CHECK_FALSE(fixture.find<QLabel>(QStringLiteral("keyMismatchLabel"))->isVisible());
