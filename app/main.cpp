@@ -3,6 +3,7 @@
 #include "BackupWizard.h"
 #include "InterfaceFont.h"
 #include "QuitAfterFirstPaint.h"
+#include "WizardCommandLine.h"
 #include "WizardSession.h"
 #include "WizardWindow.h"
 
@@ -18,11 +19,15 @@
 int main(int argc, char* argv[])
 {
     keyhaven::hardenProcess();
+    if (const std::optional<int> answered = keyhaven::WizardCommandLine::answer(argc, argv))
+        return *answered;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("keyhaven"));
     QApplication::setOrganizationName(QStringLiteral("Keyhaven"));
     QApplication::setApplicationVersion(QStringLiteral(KEYHAVEN_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Keyhaven"));
+    // The application ID: the desktop file's name, and the Wayland app ID that ties the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(KEYHAVEN_APP_ID));
     QIcon icon;
     for (const char* size : { "32", "64", "128" })
         icon.addFile(QStringLiteral(":/icons/keyhaven-%1.png").arg(QLatin1String(size)));

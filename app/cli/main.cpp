@@ -4,6 +4,7 @@
 
 #include "i18n/Language.h"
 #include "platform/ProcessHardening.h"
+#include "volumes/MetadataHelper.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -110,6 +111,10 @@ int main(int argc, char* argv[])
         Cli::out(QStringLiteral("keyhaven-cli ") + QCoreApplication::applicationVersion());
         return keyhaven::cli::Success;
     }
+    // A drive this user may not read is read through the metadata helper (pkexec asks for an administrator's
+    // password); the person is told first what is asked for. Without a polkit agent pkexec fails at once.
+    keyhaven::MetadataHelper::setAllowed(true);
+    keyhaven::MetadataHelper::setAnnouncer([](const QString& message) { Cli::error(message); });
     for (const Command& command : commands)
         if (name == QLatin1String(command.name)) {
             keyhaven::cli::noticePendingUploads(name);

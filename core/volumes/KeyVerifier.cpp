@@ -5,8 +5,9 @@
 #include "BitLockerUnlock.h"
 #include "CryptsetupVolume.h"
 #include "VolumeProbe.h"
+#include "VolumeReader.h"
 
-#include <QFile>
+#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace keyhaven {
@@ -67,6 +68,12 @@ Verification verifyFileVault(const Volume& volume, const VolumeSecret& secret)
         result.message = KeyVerifier::tr("This is a BitLocker key, and %1 is a FileVault volume.").arg(path);
         return result;
     }
+    if (!QFileInfo(path).isReadable())
+        return cannotCheck(KeyVerifier::tr("FileVault keys are checked by libcryptsetup, which reads the drive "
+                                           "itself, and %1 can be read only with administrator rights: run "
+                                           "“sudo keyhaven-cli verify” to check this key.")
+                               .arg(path),
+                           volume);
     result.protectorsTried = 1;
     switch (CryptsetupVolume::tryPassphrase(path, CryptsetupVolume::Type::FileVault2, secret.material)) {
     case CryptsetupVolume::Answer::Opens:
@@ -94,10 +101,10 @@ Verification verifyProbed(const ProbeResult& probe, const QString& volumePath, c
     if (probe.volume->type == VolumeType::FileVault)
         return verifyFileVault(*probe.volume, secret);
 
-    QFile file(volumePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return cannotCheck(KeyVerifier::tr("Could not open %1: %2").arg(volumePath, file.errorString()));
-    const BitLockerMetadataReader::Result bitlocker = BitLockerMetadataReader::read(file, volumePath);
+    const VolumeReader::Opened opened = VolumeReader::open(volumePath);
+    if (!opened.device)
+        return cannotCheck(opened.problem->message);
+    const BitLockerMetadataReader::Result bitlocker = BitLockerMetadataReader::read(*opened.device, volumePath);
     if (!bitlocker.metadata)
         return cannotCheck(bitlocker.error);
     return verifyBitLocker(*bitlocker.metadata, secret);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LinuxVolumeSource.h"
 
+#include "MetadataHelper.h"
 #include "VolumeProbe.h"
 
 #include <QDir>
@@ -61,6 +62,26 @@ bool isSkipped(const QString& name)
     return false;
 }
 
+// One password prompt for every drive this user may not read; those the helper could not read either stay
+// unreadable.
+void readThroughHelper(VolumeScan& scan)
+{
+    const QMap<QString, ProbeResult> results = MetadataHelper::probe(scan.unreadableDevices);
+    QStringList stillUnreadable;
+    for (const QString& device : std::as_const(scan.unreadableDevices)) {
+        ProbeResult result = results.value(device);
+        if (result.volume)
+            scan.volumes.append(std::move(*result.volume));
+        else if (result.problem && result.problem->kind == VolumeProblem::Kind::PermissionDenied)
+            stillUnreadable.append(device);
+        else if (result.problem && (result.problem->kind == VolumeProblem::Kind::Damaged
+                                    || result.problem->kind == VolumeProblem::Kind::Unsupported
+                                    || result.problem->kind == VolumeProblem::Kind::IoError))
+            scan.problems.append(std::move(*result.problem));
+    }
+    scan.unreadableDevices = stillUnreadable;
+}
+
 } // namespace
 
 QString LinuxVolumeSource::unreadableMessage(const QStringList& devices)
@@ -112,7 +133,7 @@ VolumeScan LinuxVolumeSource::listVolumes()
 {
     VolumeScan scan;
     for (const QString& device : blockDevices()) {
-        ProbeResult result = VolumeProbe::probePath(device);
+        ProbeResult result = VolumeProbe::probeDirectly(device);
         if (result.volume) {
             scan.volumes.append(std::move(*result.volume));
             continue;
@@ -132,6 +153,8 @@ VolumeScan LinuxVolumeSource::listVolumes()
             break;
         }
     }
+    if (!scan.unreadableDevices.isEmpty() && MetadataHelper::usable())
+        readThroughHelper(scan);
     if (!scan.unreadableDevices.isEmpty())
         scan.problems.append(
             { QString(), VolumeProblem::Kind::PermissionDenied, unreadableMessage(scan.unreadableDevices) });

@@ -4,6 +4,7 @@
 #include "BitLockerMetadata.h"
 #include "ByteView.h"
 #include "CoreStorage.h"
+#include "MetadataHelper.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -194,6 +195,14 @@ void addFamilyUuid(Volume& volume)
 } // namespace
 
 ProbeResult VolumeProbe::probePath(const QString& path)
+{
+    ProbeResult result = probeDirectly(path);
+    if (result.problem && result.problem->kind == VolumeProblem::Kind::PermissionDenied && MetadataHelper::usableFor(path))
+        return MetadataHelper::probe({ path }).value(path);
+    return result;
+}
+
+ProbeResult VolumeProbe::probeDirectly(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())

@@ -24,7 +24,10 @@ class VolumeProbe
 
 public:
     // Opens an image file or a block device read-only and looks at it. Reads only what it needs.
+    // When this user may not read a drive and the metadata helper is allowed, asks the helper (MetadataHelper).
     static ProbeResult probePath(const QString& path);
+    // The same, never through the helper (a scan asks the helper once for all the drives it could not read).
+    static ProbeResult probeDirectly(const QString& path);
     // The same over a device that is already open (a file, a device, a buffer); `path` names it.
     static ProbeResult probeDevice(QIODevice& device, const QString& path);
 };

@@ -46,5 +46,6 @@ fi
 
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEYHAVEN_WERROR=$werror >/dev/null
+# /usr: the test build is also what packaging/debian/build-deb.sh packages in CI (paths compiled in).
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEYHAVEN_WERROR=$werror -DCMAKE_INSTALL_PREFIX=/usr >/dev/null
 cmake --build build --parallel "$(nproc)"
