@@ -2591,6 +2591,10 @@ Please verify the correct file name was given.</source>
             <source>%1 is on a disk inside this computer. If the computer is lost, stolen or broken, this copy goes with it. Keep another copy away from the computer too: on a USB stick or a printed sheet.</source>
             <translation>%1 はこのコンピューターの内蔵ディスク上にあります。コンピューターを紛失したり、盗まれたり、故障したりすると、このコピーも失われます。USB フラッシュ ドライブや印刷したシートなど、コンピューターとは別の場所にももう 1 つコピーを保管してください。</translation>
         </message>
+        <message>
+            <source>Keyhaven could not check whether %1 is on an encrypted drive: %2 Make sure it is not on the drive this key unlocks, or on another encrypted drive.</source>
+            <translation>%1 が暗号化されたドライブ上にあるかどうかを Keyhaven は確認できませんでした: %2 このキーでロックを解除するドライブや、ほかの暗号化されたドライブ上でないことを確認してください。</translation>
+        </message>
     </context>
     <context>
         <name>SheetImage</name>
@@ -5399,6 +5403,13 @@ Please verify the correct file name was given.</source>
             <translation>
                 <numerusform>%1 から回復キーを %n 個読み取りました。それぞれ自身の保護機能を開けることを証明済みです。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowsPathLocator</name>
+        <message>
+            <source>Windows could not tell which drive %1 is on.</source>
+            <translation>%1 がどのドライブ上にあるかを Windows は判別できませんでした。</translation>
         </message>
     </context>
 </TS>

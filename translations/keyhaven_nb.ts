@@ -2610,6 +2610,10 @@ Kontroller at filnavnet er riktig.</translation>
             <source>%1 is on a disk inside this computer. If the computer is lost, stolen or broken, this copy goes with it. Keep another copy away from the computer too: on a USB stick or a printed sheet.</source>
             <translation>%1 ligger på en disk i denne datamaskinen. Hvis datamaskinen blir borte, stjålet eller ødelagt, forsvinner denne kopien også. Oppbevar også en kopi et annet sted enn datamaskinen: på en USB-stasjon eller et utskrevet ark.</translation>
         </message>
+        <message>
+            <source>Keyhaven could not check whether %1 is on an encrypted drive: %2 Make sure it is not on the drive this key unlocks, or on another encrypted drive.</source>
+            <translation>Keyhaven kunne ikke kontrollere om %1 ligger på en kryptert stasjon: %2 Pass på at den ikke ligger på stasjonen denne nøkkelen låser opp, eller på en annen kryptert stasjon.</translation>
+        </message>
     </context>
     <context>
         <name>SheetImage</name>
@@ -5448,6 +5452,13 @@ Kontroller at filnavnet er riktig.</translation>
                 <numerusform>Leste %n gjenopprettingsnøkkel fra %1, bevist å åpne sin egen beskytter.</numerusform>
                 <numerusform>Leste %n gjenopprettingsnøkler fra %1, hver bevist å åpne sin egen beskytter.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowsPathLocator</name>
+        <message>
+            <source>Windows could not tell which drive %1 is on.</source>
+            <translation>Windows kunne ikke finne ut hvilken stasjon %1 ligger på.</translation>
         </message>
     </context>
 </TS>

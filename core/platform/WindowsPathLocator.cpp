@@ -35,9 +35,10 @@ bool hasVolume(DriveType type)
 } // namespace
 
 WindowsPathLocator::WindowsPathLocator(std::shared_ptr<const WindowsVolumeQuery> query,
-                                       std::shared_ptr<ProcessRunner> runner)
+                                       std::shared_ptr<ProcessRunner> runner, int reuseForMs)
     : m_query(std::move(query))
     , m_runner(std::move(runner))
+    , m_reuseForMs(reuseForMs)
 {
 }
 
@@ -61,15 +62,30 @@ std::optional<PathLocation> WindowsPathLocator::locate(const QString& path) cons
     return location;
 }
 
-void WindowsPathLocator::readBitLockerState(PathLocation& location) const
+WindowsPathLocator::BitLockerState WindowsPathLocator::bitLockerState() const
 {
+    const QMutexLocker lock(&m_mutex);
+    if (m_lastState && m_lastAsked.isValid() && m_lastAsked.elapsed() < m_reuseForMs)
+        return *m_lastState;
     WindowsVolumeSource source(*m_runner);
     const WindowsVolumeSource::Result listed = source.list(); // its recovery passwords are wiped with it
-    if (listed.status != WindowsVolumeSource::Result::Status::Ok) {
-        location.unknownReason = listed.error;
+    BitLockerState state;
+    state.known = listed.status == WindowsVolumeSource::Result::Status::Ok;
+    state.unknownReason = listed.error;
+    state.volumes = listed.volumes;
+    m_lastState = state;
+    m_lastAsked.start();
+    return state;
+}
+
+void WindowsPathLocator::readBitLockerState(PathLocation& location) const
+{
+    const BitLockerState state = bitLockerState();
+    if (!state.known) {
+        location.unknownReason = state.unknownReason;
         return;
     }
-    for (const Volume& volume : listed.volumes) {
+    for (const Volume& volume : state.volumes) {
         if (!sameVolume(volume.path, location))
             continue;
         location.encryption = PathLocation::Encryption::BitLocker;

@@ -66,6 +66,7 @@ configure_and_build() {
 
 RUNTIME_DIRS=(
     "$PREFIX/bin"
+    "$PREFIX/lib" # libqrencode's install puts its DLL there
     "$(dirname "$($TRIPLE-g++-posix -print-libgcc-file-name)")"
     "/usr/$TRIPLE/lib"
 )

@@ -45,13 +45,15 @@ screenshot() {
         sleep 1
     done
     sleep 5 # the first paint after the window is mapped
-    if xwininfo -root -tree 2>/dev/null | grep -q '"Keyhaven'; then
-        import -window root "$out" && pass "wizard painted in $lang: $out" || fail "screenshot $lang"
+    local window
+    window="$(xwininfo -root -tree 2>/dev/null | grep '"Keyhaven' | grep -oE '^ *0x[0-9a-f]+' | head -n 1 | tr -d ' ')"
+    if [[ -n $window ]]; then
+        import -window "$window" "$out" && pass "wizard painted in $lang: $out" || fail "screenshot $lang"
     else
         fail "the wizard showed no window in $lang within 2 minutes"
     fi
     kill "$wizard" 2>/dev/null
-    "$WINE" wineserver -k 2>/dev/null || wineserver -k 2>/dev/null
+    wineserver -k 2>/dev/null
     wait "$wizard" 2>/dev/null
 }
 

@@ -147,6 +147,19 @@ TEST_CASE("Windows locator: a path on C: is on BitLocker volume C: with its prot
     CHECK(computer.runner->calls[0].program == QStringLiteral("powershell"));
 }
 
+TEST_CASE("Windows locator asks PowerShell once while its answer is fresh", "[platform][windows][guard]")
+{
+    RecordedComputer computer; // reuses the answer for 10 s
+    REQUIRE(computer.locator->locate(QStringLiteral("C:\\Users\\me")));
+    REQUIRE(computer.locator->locate(QStringLiteral("D:\\Backup")));
+    CHECK(computer.runner->calls.size() == 1);
+
+    const WindowsPathLocator askEveryTime(std::make_shared<RecordedWindowsVolumes>(), computer.runner, 0);
+    REQUIRE(askEveryTime.locate(QStringLiteral("C:\\Users\\me")));
+    REQUIRE(askEveryTime.locate(QStringLiteral("D:\\Backup")));
+    CHECK(computer.runner->calls.size() == 3);
+}
+
 TEST_CASE("Windows guard refuses the key's own volume, by drive letter and by folder mount point",
           "[platform][windows][guard]")
 {
