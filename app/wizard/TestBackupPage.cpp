@@ -9,6 +9,7 @@
 #include "volumes/VolumeSource.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -90,6 +91,12 @@ TestBackupPage::TestBackupPage(WizardSession& session, QWidget* parent)
     form->addRow(copyLabel, copyRow);
     layout->addLayout(form);
 
+    m_subjectLabel = new QLabel(this);
+    m_subjectLabel->setObjectName(QStringLiteral("testedCopyLabel"));
+    m_subjectLabel->setWordWrap(true);
+    m_subjectLabel->setTextFormat(Qt::PlainText);
+    m_subjectLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subjectLabel->setForegroundRole(QPalette::PlaceholderText);
     m_answerLabel = new QLabel(this);
     m_answerLabel->setObjectName(QStringLiteral("testAnswerLabel"));
     m_answerLabel->setWordWrap(true);
@@ -100,12 +107,14 @@ TestBackupPage::TestBackupPage(WizardSession& session, QWidget* parent)
     font.setBold(true);
     m_answerLabel->setFont(font);
     layout->addSpacing(12);
+    layout->addWidget(m_subjectLabel);
     layout->addWidget(m_answerLabel);
     layout->addStretch();
 
     connect(&m_watcher, &QFutureWatcher<BackupTestAnswer>::finished, this, &TestBackupPage::showAnswer);
     connect(&m_session, &WizardSession::wiped, this, [this] {
         m_answer = {};
+        m_subjectLabel->clear();
         m_answerLabel->clear();
     });
 }
@@ -119,6 +128,7 @@ TestBackupPage::~TestBackupPage()
 void TestBackupPage::initializePage()
 {
     m_answer = {};
+    m_subjectLabel->clear();
     m_answerLabel->clear();
     fillSticks();
     fillLedgerCopies();
@@ -174,7 +184,7 @@ void TestBackupPage::chooseFile()
 void TestBackupPage::testFile(const QString& path)
 {
     const QList<LedgerEntry> ledger = ledgerEntries();
-    start(tr("Reading %1…").arg(QFileInfo(path).fileName()),
+    start(tr("Reading %1…").arg(QFileInfo(path).fileName()), QDir::toNativeSeparators(path),
           [path, ledger](const QList<Volume>& volumes) { return BackupTest(volumes, ledger).testFile(path); });
 }
 
@@ -184,9 +194,10 @@ void TestBackupPage::testStick(int index)
     if (stick.size() != 2)
         return;
     const QList<LedgerEntry> ledger = ledgerEntries();
-    start(tr("Reading the USB flash drive “%1”…").arg(stick[1]), [stick, ledger](const QList<Volume>& volumes) {
-        return BackupTest(volumes, ledger).testStick(stick[0], stick[1]);
-    });
+    start(tr("Reading the USB flash drive “%1”…").arg(stick[1]), m_stickBox->itemText(index),
+          [stick, ledger](const QList<Volume>& volumes) {
+              return BackupTest(volumes, ledger).testStick(stick[0], stick[1]);
+          });
 }
 
 void TestBackupPage::testLedgerCopy(int index)
@@ -198,7 +209,7 @@ void TestBackupPage::testLedgerCopy(int index)
         m_workerSecrets = std::make_shared<MainThreadSecretStore>(m_session.environment().secrets, this);
     const std::shared_ptr<SecretStore> secrets = m_workerSecrets;
     const WizardEnvironment& environment = m_session.environment();
-    start(tr("Checking the copy at %1…").arg(entry.location),
+    start(tr("Checking the copy at %1…").arg(entry.location), m_copyBox->itemText(index),
           [entry, secrets, locator = environment.locator,
            settings = environment.settingsFile](const QList<Volume>& volumes) {
               CopyChecker checker(volumes, locator);
@@ -209,10 +220,12 @@ void TestBackupPage::testLedgerCopy(int index)
           });
 }
 
-void TestBackupPage::start(const QString& what, std::function<BackupTestAnswer(const QList<Volume>& volumes)> test)
+void TestBackupPage::start(const QString& what, const QString& subject,
+                           std::function<BackupTestAnswer(const QList<Volume>& volumes)> test)
 {
     if (isTesting())
         return;
+    m_subjectLabel->setText(subject);
     m_answerLabel->setText(what);
     for (QWidget* widget : { static_cast<QWidget*>(m_fileButton), static_cast<QWidget*>(m_stickButton),
                              static_cast<QWidget*>(m_copyButton) })

@@ -49,7 +49,9 @@ private:
     void chooseFile();
     void fillSticks();
     void fillLedgerCopies();
-    void start(const QString& what, std::function<BackupTestAnswer(const QList<Volume>& volumes)> test);
+    // `subject`: the copy being tested as the user knows it (a file's name, a stick's label, a copy's place).
+    void start(const QString& what, const QString& subject,
+               std::function<BackupTestAnswer(const QList<Volume>& volumes)> test);
     void showAnswer();
     QList<LedgerEntry> ledgerEntries() const;
 
@@ -64,6 +66,7 @@ private:
     QPushButton* m_stickButton = nullptr;
     QComboBox* m_copyBox = nullptr;
     QPushButton* m_copyButton = nullptr;
+    QLabel* m_subjectLabel = nullptr;
     QLabel* m_answerLabel = nullptr;
 };
 
