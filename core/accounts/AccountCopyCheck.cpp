@@ -146,7 +146,9 @@ CopyCheck AccountCopyCheck::checkCryptServer(const Account& account, const Ledge
         return makeCheck(entry, Status::CannotCheck,
                          tr("The Crypt Server of “%1” could not be asked: %2").arg(account.name, problem),
                          tr("Check again when the server can be reached."));
-    if (response.status != 200)
+    // 404: the server knows no computer of that serial (escrow.md §1), so it holds no key for it either.
+    const bool unknownSerial = response.status == 404;
+    if (response.status != 200 && !unknownSerial)
         return makeCheck(entry, Status::CannotCheck,
                          tr("The Crypt Server of “%1” did not answer the question: %2")
                              .arg(account.name, HttpClient::statusProblem(response.status)),
@@ -154,7 +156,7 @@ CopyCheck AccountCopyCheck::checkCryptServer(const Account& account, const Ledge
     const QJsonObject answer = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char*>(response.body.data()),
                                                                   qsizetype(response.body.size())))
                                    .object();
-    if (!answer.value(QStringLiteral("escrowed")).toBool())
+    if (unknownSerial || !answer.value(QStringLiteral("escrowed")).toBool())
         return makeCheck(entry, Status::Missing,
                          tr("The Crypt Server of “%1” says it holds no recovery key for %2.").arg(account.name, serial),
                          tr("Back up %1 to the account again.").arg(CopyChecker::keyIdText(entry)));

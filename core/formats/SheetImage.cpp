@@ -66,6 +66,24 @@ QImage normalisedContrast(const QImage& grey)
     return out;
 }
 
+// An unsharp mask: each pixel pushed away from the brightness around it (a blur made by shrinking to a fifth and
+// growing again), so that a blurred photo's modules come apart again.
+QImage sharpened(const QImage& grey)
+{
+    const QSize small(std::max(1, grey.width() / 5), std::max(1, grey.height() / 5));
+    const QImage blurred = grey.scaled(small, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                               .scaled(grey.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QImage out(grey.size(), QImage::Format_Grayscale8);
+    for (int y = 0; y < grey.height(); ++y) {
+        const uchar* in = grey.constScanLine(y);
+        const uchar* around = blurred.constScanLine(y);
+        uchar* line = out.scanLine(y);
+        for (int x = 0; x < grey.width(); ++x)
+            line[x] = uchar(std::clamp(in[x] + 2 * (in[x] - int(around[x])), 0, 255));
+    }
+    return out;
+}
+
 QImage scaledBy(const QImage& image, double factor)
 {
     return image.scaled(QSize(qRound(image.width() * factor), qRound(image.height() * factor)), Qt::KeepAspectRatio,
@@ -182,13 +200,14 @@ std::vector<SecureBytes> SheetImage::findQrCodes(const QImage& image)
         grey = smaller;
     }
     // Each attempt makes its own picture, tried with both binarizers; the first that finds a code answers.
-    const std::array<std::function<QImage(const QImage&)>, 4> attempts {
+    const std::array<std::function<QImage(const QImage&)>, 5> attempts {
         [](const QImage& page) { return page; },
         [](const QImage& page) { return normalisedContrast(page); },
         [](const QImage& page) {
             return std::max(page.width(), page.height()) < SmallSide ? scaledBy(page, 2.0) : QImage();
         },
         [](const QImage& page) { return normalisedContrast(scaledBy(page, 0.5)); },
+        [](const QImage& page) { return sharpened(page); },
     };
     std::vector<SecureBytes> found;
     for (const auto& attempt : attempts) {

@@ -29,8 +29,8 @@ public:
     static FormatResult read(QByteArrayView bytes);
 
     // The QR codes found in `image` (grey or colour, any orientation): the image as it is with ZXing's
-    // TryHarder and TryRotate and both of its binarizers, then rescaled and contrast-normalised copies, until
-    // one attempt finds a code. Each code's bytes; the decoder's copies are wiped.
+    // TryHarder and TryRotate and both of its binarizers, then rescaled, contrast-normalised and sharpened copies,
+    // until one attempt finds a code. Each code's bytes; the decoder's copies are wiped.
     static std::vector<SecureBytes> findQrCodes(const QImage& image);
 
     // The key in a sheet's QR text (RecoverySheet::qrText's format). `recognised` is false when the text is

@@ -233,3 +233,41 @@ TEST_CASE("check: the volume swapped for one whose protectors no longer include 
     }
     CHECK(hasLine(damaged, QStringLiteral("stale"), backups.textFile));
 }
+
+TEST_CASE("check: a Crypt Server copy is what its verify says and no more, and missing when the server lost it",
+          "[accounts][check][crypt]")
+{
+    AccountEnvironment environment;
+    auto server = std::make_unique<CryptTestServer>(environment.scratch().path(), environment.certificate(),
+                                                    CryptTestServer::Options {});
+    const quint16 port = server->port();
+    const ProcessResult added
+        = environment.addAccount(QStringLiteral("work"),
+                                 { QStringLiteral("--kind"), QStringLiteral("crypt"), QStringLiteral("--url"),
+                                   server->url(), QStringLiteral("--ca"), environment.certificate().certificate },
+                                 QString());
+    INFO(added.errText().toStdString());
+    REQUIRE(added.exitCode == 0);
+    const ProcessResult saved = environment.backup(QStringLiteral("work"));
+    INFO(saved.errText().toStdString());
+    REQUIRE(saved.exitCode == 0);
+
+    const ProcessResult held = runCli({ QStringLiteral("check"), QStringLiteral("--json") });
+    INFO(held.errText().toStdString() << held.outText().toStdString());
+    CHECK(held.exitCode == 0);
+    const QJsonObject copy = held.json().object().value(QStringLiteral("copies")).toArray().first().toObject();
+    CHECK(copy.value(QStringLiteral("status")).toString() == QStringLiteral("ok"));
+    CHECK(copy.value(QStringLiteral("finding")).toString().contains(QStringLiteral("never gives keys back")));
+    CHECK(copy.value(QStringLiteral("checks")).toArray().first().toString().contains(QStringLiteral("escrowed")));
+
+    // The same address, a server that holds nothing (its data lost).
+    server.reset();
+    CryptTestServer::Options fresh;
+    fresh.port = port;
+    server = std::make_unique<CryptTestServer>(environment.scratch().path(), environment.certificate(), fresh);
+    const ProcessResult lost = runCli({ QStringLiteral("check"), QStringLiteral("--json") });
+    CHECK(lost.exitCode == 1);
+    const QJsonObject gone = lost.json().object().value(QStringLiteral("copies")).toArray().first().toObject();
+    CHECK(gone.value(QStringLiteral("status")).toString() == QStringLiteral("missing"));
+    CHECK(gone.value(QStringLiteral("finding")).toString().contains(QStringLiteral("holds no recovery key")));
+}

@@ -75,6 +75,8 @@ const QList<Variant>& variants()
                 "0x1 -quality 75") },
         { "21-600-wide.png", split("-resize 600x") },
         { "22-grey-scan-jpeg.jpg", split("-colorspace Gray -quality 85") },
+        { "23-blur-3.png", split("-blur 0x3") },
+        { "24-400-wide-jpeg-10.jpg", split("-resize 400x -quality 10") },
     };
     return list;
 }
