@@ -6,7 +6,12 @@ if(KEYHAVEN_WERROR)
 endif()
 
 add_compile_options(-fstack-protector-strong -fPIE)
-if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
+if(KEYHAVEN_SANITIZE)
+    # ASan + UBSan for the whole suite; any UB report fails the test that triggered it.
+    add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+elseif(NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
+    # _FORTIFY_SOURCE's checked variants hide some accesses from ASan; it stays on for every other build.
     add_compile_definitions(_FORTIFY_SOURCE=2)
 endif()
 add_link_options(-Wl,-z,relro -Wl,-z,now -pie)

@@ -10,6 +10,7 @@
 #include "formats/KeyFile.h"
 #include "keys/KeyId.h"
 #include "keys/TypedText.h"
+#include "volumes/KeyBelonging.h"
 
 #include <QDir>
 #include <QFontDatabase>
@@ -36,19 +37,15 @@ public:
 
 bool fitsVolume(KeyKind kind, const Volume& volume)
 {
-    return volume.type == VolumeType::FileVault ? kind == KeyKind::FileVaultPersonalRecoveryKey
-                                                : kind != KeyKind::FileVaultPersonalRecoveryKey;
+    return keyKindFits(kind, volume.type);
 }
 
+// A FileVault key typed without an ID is taken as the volume's own (its ID is the volume's UUID).
 bool belongsToVolume(const RecoveryKey& key, const Volume& volume)
 {
-    if (!fitsVolume(key.kind, volume))
-        return false;
-    if (volume.type == VolumeType::FileVault)
-        return !key.id || key.id == volume.guid;
-    return key.id
-        && std::any_of(volume.protectors.begin(), volume.protectors.end(),
-                       [&key](const Protector& protector) { return protector.id == *key.id; });
+    if (volume.type == VolumeType::FileVault && !key.id && !key.volumeGuid)
+        return keyKindFits(key.kind, volume.type);
+    return keyBelongsTo(key, volume);
 }
 
 QList<KeyId> recoveryPasswordIds(const Volume& volume)

@@ -2,7 +2,6 @@
 #include "BackupRun.h"
 
 #include "Ledger.h"
-#include "accounts/AccountTarget.h" // one library: the sheet saved in this run goes up beside the text file
 
 #include <QEventLoop>
 #include <QFile>
@@ -84,8 +83,8 @@ void BackupRun::startNext()
     ++m_current;
     if (m_current < count() && !m_cancelled) {
         BackupTarget* next = target(m_current);
-        if (auto* account = qobject_cast<AccountTarget*>(next); account && !m_sheetPdf.isEmpty())
-            account->setSheet(m_sheetName, m_sheetPdf);
+        if (!m_sheetPdf.isEmpty())
+            next->setSheet(m_sheetName, m_sheetPdf);
         emit targetStarted(m_current, next->name());
         if (!m_cancelled) { // a listener may have cancelled
             m_targetRunning = true;

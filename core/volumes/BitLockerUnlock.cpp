@@ -3,6 +3,7 @@
 
 #include "BitLockerKeyStretch.h"
 #include "keys/RecoveryPassword.h"
+#include "platform/OpenSslThreadState.h"
 
 #include <openssl/evp.h>
 
@@ -60,7 +61,7 @@ bool opensThrough(const BitLockerMetadata& metadata, const BitLockerVmk& vmk, co
     if (!volumeMasterKey)
         return false;
     // The VMK's own tag already proves the secret; opening the FVEK proves the VMK belongs to this volume.
-    return !metadata.wrappedFvek || BitLockerUnlock::unwrap(*volumeMasterKey, *metadata.wrappedFvek).has_value();
+    return BitLockerUnlock::unwrap(*volumeMasterKey, *metadata.wrappedFvek).has_value();
 }
 
 } // namespace
@@ -76,11 +77,19 @@ QList<const BitLockerVmk*> BitLockerUnlock::candidates(const BitLockerMetadata& 
 
 BitLockerUnlock::Result BitLockerUnlock::open(const BitLockerMetadata& metadata, const VolumeSecret& secret)
 {
+    releaseOpenSslStateAtThreadExit(); // verification runs on worker threads
     Result result;
     const Volume& volume = metadata.volume;
     if (secret.kind == VolumeSecret::Kind::ExternalKey && secret.volumeGuid && volume.guid
         && *secret.volumeGuid != *volume.guid) {
         result.problem = tr("This startup key belongs to another volume (%1).").arg(secret.volumeGuid->toString());
+        return result;
+    }
+    if (!metadata.wrappedFvek) {
+        // Without it, opening a VMK would not prove that the key opens this volume's data.
+        result.noVolumeKey = true;
+        result.problem = tr("The volume's metadata holds no encrypted volume key (FVEK), so no key can be proven "
+                            "to open it.");
         return result;
     }
     const QList<const BitLockerVmk*> fitting = candidates(metadata, secret);
@@ -125,8 +134,9 @@ std::optional<SecureBytes> BitLockerUnlock::unwrap(const SecureBytes& key, const
         == 1;
     if (!tagMatches)
         return std::nullopt;
+    // As cryptsetup: the entry's own size is exactly what was decrypted.
     const std::size_t entrySize = plain.data()[0] | (static_cast<std::size_t>(plain.data()[1]) << 8);
-    if (entrySize <= KeyEntryHeaderSize || entrySize > plain.size())
+    if (entrySize <= KeyEntryHeaderSize || entrySize != plain.size())
         return std::nullopt;
     return SecureBytes(plain.data() + KeyEntryHeaderSize, entrySize - KeyEntryHeaderSize);
 }
