@@ -99,21 +99,16 @@ TEST_CASE("guard: a BitLocker volume opened with dislocker (a loop device over i
     REQUIRE(QDir().mkpath(root + QStringLiteral("/windows/Users")));
     dir.write(QStringLiteral("dislocker/dislocker-file"), "volume");
     dir.write(QStringLiteral("mountinfo"),
-              "27 1 254:0 / / rw,relatime - ext4 /dev/vda rw
-"
-              "60 27 0:61 / " + root.toUtf8() + "/dislocker rw,nosuid,nodev - fuse.dislocker-fuse dislocker-fuse rw
-"
-              "61 27 7:0 / " + root.toUtf8() + "/windows rw,relatime - ntfs3 /dev/loop0 rw
-");
+              "27 1 254:0 / / rw,relatime - ext4 /dev/vda rw\n"
+              "60 27 0:61 / " + root.toUtf8() + "/dislocker rw,nosuid,nodev - fuse.dislocker-fuse dislocker-fuse rw\n"
+              "61 27 7:0 / " + root.toUtf8() + "/windows rw,relatime - ntfs3 /dev/loop0 rw\n");
     const QString loop = root + QStringLiteral("/sys/devices/virtual/block/loop0");
     REQUIRE(QDir().mkpath(loop + QStringLiteral("/loop")));
     REQUIRE(QDir().mkpath(root + QStringLiteral("/sys/dev/block")));
     REQUIRE(QFile::link(loop, root + QStringLiteral("/sys/dev/block/7:0")));
     dir.write(QStringLiteral("sys/devices/virtual/block/loop0/loop/backing_file"),
-              root.toUtf8() + "/dislocker/dislocker-file
-");
-    dir.write(QStringLiteral("sys/devices/virtual/block/loop0/removable"), "0
-");
+              root.toUtf8() + "/dislocker/dislocker-file\n");
+    dir.write(QStringLiteral("sys/devices/virtual/block/loop0/removable"), "0\n");
     auto locator = std::make_shared<LinuxPathLocator>(root + QStringLiteral("/mountinfo"), root + QStringLiteral("/sys"),
                                                       root + QStringLiteral("/dev"));
     const std::optional<PathLocation> location = locator->locate(root + QStringLiteral("/windows/Users"));
