@@ -14,7 +14,12 @@ else()
     endif()
 
     add_compile_options(-fstack-protector-strong)
-    if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug" AND NOT MINGW)
+    if(KEYHAVEN_SANITIZE)
+        # ASan + UBSan for the whole suite; any UB report fails the test that triggered it.
+        add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+        add_link_options(-fsanitize=address,undefined)
+    elseif(NOT CMAKE_BUILD_TYPE STREQUAL "Debug" AND NOT MINGW)
+        # _FORTIFY_SOURCE's checked variants hide some accesses from ASan; it stays on for every other build.
         # MinGW-w64's fortified functions need libssp at link time; its stack protector is enough there.
         add_compile_definitions(_FORTIFY_SOURCE=2)
     endif()

@@ -289,6 +289,10 @@
             <source>The volume has no password protector, so no password can open it.</source>
             <translation>このボリュームにはパスワードの保護機能がないため、どのパスワードでも開くことはできません。</translation>
         </message>
+        <message>
+            <source>The volume's metadata holds no encrypted volume key (FVEK), so no key can be proven to open it.</source>
+            <translation>このボリュームのメタデータには暗号化されたボリューム キー (FVEK) がないため、どのキーでも開けることを証明できません。</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -1114,6 +1118,20 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
             <source>read a drive's recovery keys back with its password or startup key</source>
             <translation>パスワードまたはスタートアップ キーを使って、ドライブから回復キーを読み戻す</translation>
         </message>
+        <message>
+            <source>%1
+This key does not open %2, so it was not saved anywhere.</source>
+            <translation>%1
+このキーでは %2 を開けないため、どこにも保存していません。</translation>
+        </message>
+        <message>
+            <source>verified: %1</source>
+            <translation>検証済み: %1</translation>
+        </message>
+        <message>
+            <source>not verified: the key could not be checked against %1, so the copies are saved without that proof. %2</source>
+            <translation>未検証: キーを %1 に対して確認できなかったため、その証明なしでコピーを保存します。%2</translation>
+        </message>
     </context>
     <context>
         <name>CopyChecker</name>
@@ -1472,6 +1490,10 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
             <source>Could not open %1: %2</source>
             <translation>%1 を開けませんでした: %2</translation>
         </message>
+        <message>
+            <source>The key cannot be checked against the FileVault volume %1: reading it failed (%2). The key was neither confirmed nor refused.</source>
+            <translation>FileVault ボリューム %1 に対してキーを確認できません: 読み取りに失敗しました (%2)。キーは確認も拒否もされていません。</translation>
+        </message>
     </context>
     <context>
         <name>KeychainSecretStore</name>
@@ -1508,6 +1530,10 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <message>
             <source>The list of saved copies (%1) could not be updated: %2</source>
             <translation>保存したコピーの一覧 (%1) を更新できませんでした: %2</translation>
+        </message>
+        <message>
+            <source>The list of saved copies (%1) was written by a newer version of Keyhaven (format %2); this version reads it but does not change it.</source>
+            <translation>保存したコピーの一覧 (%1) は新しいバージョンの Keyhaven で書き込まれています (形式 %2)。このバージョンでは読み取るだけで、変更しません。</translation>
         </message>
     </context>
     <context>
@@ -2348,6 +2374,26 @@ Please verify the correct file name was given.</source>
             <source>read again as a recovery key file: the same key and key ID</source>
             <translation>回復キーのファイルとして読み直しました: 同じキーとキー ID です</translation>
         </message>
+        <message>
+            <source>%1 Nothing was saved, and it was left as it is.</source>
+            <translation>%1 何も保存しておらず、それはそのままにしました。</translation>
+        </message>
+        <message>
+            <source>An earlier save was interrupted and had left a temporary copy of a key here; it was removed: %1</source>
+            <translation>以前の保存が中断され、キーの一時的なコピーがここに残っていたため、削除しました: %1</translation>
+        </message>
+        <message>
+            <source>An earlier save was interrupted and left a temporary copy of a key here that could not be removed. Delete it yourself: %1</source>
+            <translation>以前の保存が中断され、キーの一時的なコピーがここに残っていますが、削除できませんでした。ご自身で削除してください: %1</translation>
+        </message>
+        <message>
+            <source>written to a temporary file, then given its name in one step, never over another file</source>
+            <translation>一時ファイルに書き込み、1 回の操作で名前を付けました (別のファイルを上書きすることはありません)</translation>
+        </message>
+        <message>
+            <source>The file %1 was written but could not be read back, so it was removed. Nothing was saved. (%2)</source>
+            <translation>ファイル %1 は書き込みましたが読み戻せなかったため、削除しました。何も保存されていません。(%2)</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryPassword</name>
@@ -2594,6 +2640,18 @@ Please verify the correct file name was given.</source>
         <message>
             <source>Keyhaven could not check whether %1 is on an encrypted drive: %2 Make sure it is not on the drive this key unlocks, or on another encrypted drive.</source>
             <translation>%1 が暗号化されたドライブ上にあるかどうかを Keyhaven は確認できませんでした: %2 このキーでロックを解除するドライブや、ほかの暗号化されたドライブ上でないことを確認してください。</translation>
+        </message>
+        <message>
+            <source>Keyhaven could not tell which drive %1 is on, so it could not check that the drive is not encrypted, and not inside this computer. Make sure this copy is somewhere you can reach when the computer asks for the key, such as a USB stick or a printed sheet.</source>
+            <translation>Keyhaven は %1 がどのドライブ上にあるかを判別できなかったため、そのドライブが暗号化されていないこと、このコンピューターの内蔵ドライブでないことを確認できませんでした。コンピューターがキーを求めたときに手の届く場所 (USB フラッシュ ドライブや印刷したシートなど) にこのコピーがあることを確かめてください。</translation>
+        </message>
+        <message>
+            <source>%1 is on a %2 file system that is not a disk Keyhaven can see (memory, network or a file system in a program), so it could not check that it is not encrypted, and not inside this computer. Make sure this copy is somewhere you can reach when the computer asks for the key.</source>
+            <translation>%1 は、Keyhaven から見えるディスクではない %2 ファイル システム (メモリ、ネットワーク、またはプログラム内のファイル システム) 上にあるため、暗号化されていないこと、このコンピューターの内蔵ドライブでないことを確認できませんでした。コンピューターがキーを求めたときに手の届く場所にこのコピーがあることを確かめてください。</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>不明</translation>
         </message>
     </context>
     <context>
@@ -4308,6 +4366,30 @@ Please verify the correct file name was given.</source>
             <source>the PDF file was read back byte for byte</source>
             <translation>PDF ファイルを読み戻して 1 バイトずつ確認しました</translation>
         </message>
+        <message>
+            <source>%1 could not be written: %2 Nothing was saved.</source>
+            <translation>%1 を書き込めませんでした: %2 何も保存されていません。</translation>
+        </message>
+        <message>
+            <source>it read back differently from what was written (the drive may be failing)</source>
+            <translation>読み戻した内容が書き込んだ内容と異なっていました (ドライブが故障しかけている可能性があります)</translation>
+        </message>
+        <message>
+            <source>%1 was written but did not pass the read-back check, so it was removed: %2. Nothing was saved.</source>
+            <translation>%1 は書き込みましたが、読み戻しの確認に合格しなかったため、削除しました: %2。何も保存されていません。</translation>
+        </message>
+        <message>
+            <source>%1 was written but did not pass the read-back check (%2), and it could not be removed. Delete it and do not rely on it.</source>
+            <translation>%1 は書き込みましたが、読み戻しの確認に合格せず (%2)、削除もできませんでした。このファイルを削除し、頼りにしないでください。</translation>
+        </message>
+        <message>
+            <source>only your user account may read the file</source>
+            <translation>このファイルを読み取れるのはあなたのユーザー アカウントだけです</translation>
+        </message>
+        <message>
+            <source>This file system has no file permissions: anyone who can reach the file can read the key on the sheet.</source>
+            <translation>このファイル システムにはファイルのアクセス許可がないため、このファイルにアクセスできる人なら誰でもシートのキーを読み取れます。</translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::SourcePage</name>
@@ -5410,6 +5492,81 @@ Please verify the correct file name was given.</source>
         <message>
             <source>Windows could not tell which drive %1 is on.</source>
             <translation>%1 がどのドライブ上にあるかを Windows は判別できませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafeFile</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>flushed to the drive (F_FULLFSYNC)</source>
+            <translation>ドライブにフラッシュしました (F_FULLFSYNC)</translation>
+        </message>
+        <message>
+            <source>handed to the drive with fsync; this file system refused F_FULLFSYNC, so the drive's own cache was not flushed</source>
+            <translation>fsync でドライブに渡しました。このファイル システムは F_FULLFSYNC を受け付けなかったため、ドライブ自体のキャッシュはフラッシュされていません</translation>
+        </message>
+        <message>
+            <source>flushed to the drive (fsync)</source>
+            <translation>ドライブにフラッシュしました (fsync)</translation>
+        </message>
+        <message>
+            <source>%1 is a symbolic link, not a file; it was not followed.</source>
+            <translation>%1 はファイルではなくシンボリック リンクです。リンク先はたどっていません。</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened: %2</source>
+            <translation>%1 を開けませんでした: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be examined: %2</source>
+            <translation>%1 を調べられませんでした: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (it is a folder, a pipe or a device); it was not read.</source>
+            <translation>%1 は通常のファイルではありません (フォルダー、パイプ、またはデバイスです)。読み取っていません。</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>%1 を読み取れませんでした: %2</translation>
+        </message>
+        <message>
+            <source>%1 already exists and was left as it is.</source>
+            <translation>%1 は既に存在するため、そのままにしました。</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (it is a folder, a pipe, a device or a link); it was left as it is and nothing was written.</source>
+            <translation>%1 は通常のファイルではありません (フォルダー、パイプ、デバイス、またはリンクです)。そのままにして、何も書き込んでいません。</translation>
+        </message>
+        <message>
+            <source>A temporary file could not be created beside %1: %2</source>
+            <translation>%1 の隣に一時ファイルを作成できませんでした: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 を書き込めませんでした: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be flushed to the drive: %2</source>
+            <translation>%1 をドライブにフラッシュできませんでした: %2</translation>
+        </message>
+        <message>
+            <source>Another program created %1 while it was being written; that file was left as it is.</source>
+            <translation>書き込み中に別のプログラムが %1 を作成しました。そのファイルはそのままにしました。</translation>
+        </message>
+        <message>
+            <source>%1 could not be given its name: %2</source>
+            <translation>%1 に名前を付けられませんでした: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>flushed to the drive (FlushFileBuffers)</source>
+            <translation>ドライブにフラッシュしました (FlushFileBuffers)</translation>
         </message>
     </context>
 </TS>

@@ -291,6 +291,10 @@
             <source>The volume has no password protector, so no password can open it.</source>
             <translation>Volumet har ingen passordbeskytter, så ingen passord kan åpne det.</translation>
         </message>
+        <message>
+            <source>The volume's metadata holds no encrypted volume key (FVEK), so no key can be proven to open it.</source>
+            <translation>Volumets metadata inneholder ingen kryptert volumnøkkel (FVEK), så det kan ikke bevises at noen nøkkel åpner det.</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -1125,6 +1129,20 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
             <source>read a drive's recovery keys back with its password or startup key</source>
             <translation>les en stasjons gjenopprettingsnøkler tilbake med passordet eller oppstartsnøkkelen</translation>
         </message>
+        <message>
+            <source>%1
+This key does not open %2, so it was not saved anywhere.</source>
+            <translation>%1
+Denne nøkkelen åpner ikke %2, så den ble ikke lagret noe sted.</translation>
+        </message>
+        <message>
+            <source>verified: %1</source>
+            <translation>bekreftet: %1</translation>
+        </message>
+        <message>
+            <source>not verified: the key could not be checked against %1, so the copies are saved without that proof. %2</source>
+            <translation>ikke bekreftet: nøkkelen kunne ikke kontrolleres mot %1, så kopiene lagres uten det beviset. %2</translation>
+        </message>
     </context>
     <context>
         <name>CopyChecker</name>
@@ -1485,6 +1503,10 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
             <source>Could not open %1: %2</source>
             <translation>Kunne ikke åpne %1: %2</translation>
         </message>
+        <message>
+            <source>The key cannot be checked against the FileVault volume %1: reading it failed (%2). The key was neither confirmed nor refused.</source>
+            <translation>Nøkkelen kan ikke kontrolleres mot FileVault-volumet %1: lesingen mislyktes (%2). Nøkkelen ble verken bekreftet eller avvist.</translation>
+        </message>
     </context>
     <context>
         <name>KeychainSecretStore</name>
@@ -1521,6 +1543,10 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <message>
             <source>The list of saved copies (%1) could not be updated: %2</source>
             <translation>Oversikten over lagrede kopier (%1) kunne ikke oppdateres: %2</translation>
+        </message>
+        <message>
+            <source>The list of saved copies (%1) was written by a newer version of Keyhaven (format %2); this version reads it but does not change it.</source>
+            <translation>Oversikten over lagrede kopier (%1) ble skrevet av en nyere versjon av Keyhaven (format %2). Denne versjonen leser den, men endrer den ikke.</translation>
         </message>
     </context>
     <context>
@@ -2365,6 +2391,26 @@ Kontroller at filnavnet er riktig.</translation>
             <source>read again as a recovery key file: the same key and key ID</source>
             <translation>lest på nytt som gjenopprettingsnøkkelfil: samme nøkkel og nøkkel-ID</translation>
         </message>
+        <message>
+            <source>%1 Nothing was saved, and it was left as it is.</source>
+            <translation>%1 Ingenting ble lagret, og den ble latt være.</translation>
+        </message>
+        <message>
+            <source>An earlier save was interrupted and had left a temporary copy of a key here; it was removed: %1</source>
+            <translation>En tidligere lagring ble avbrutt og hadde etterlatt en midlertidig kopi av en nøkkel her. Den ble fjernet: %1</translation>
+        </message>
+        <message>
+            <source>An earlier save was interrupted and left a temporary copy of a key here that could not be removed. Delete it yourself: %1</source>
+            <translation>En tidligere lagring ble avbrutt og etterlot en midlertidig kopi av en nøkkel her som ikke kunne fjernes. Slett den selv: %1</translation>
+        </message>
+        <message>
+            <source>written to a temporary file, then given its name in one step, never over another file</source>
+            <translation>skrevet til en midlertidig fil og deretter gitt navnet sitt i ett trinn, aldri over en annen fil</translation>
+        </message>
+        <message>
+            <source>The file %1 was written but could not be read back, so it was removed. Nothing was saved. (%2)</source>
+            <translation>Filen %1 ble skrevet, men kunne ikke leses tilbake, så den ble fjernet. Ingenting ble lagret. (%2)</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryPassword</name>
@@ -2613,6 +2659,18 @@ Kontroller at filnavnet er riktig.</translation>
         <message>
             <source>Keyhaven could not check whether %1 is on an encrypted drive: %2 Make sure it is not on the drive this key unlocks, or on another encrypted drive.</source>
             <translation>Keyhaven kunne ikke kontrollere om %1 ligger på en kryptert stasjon: %2 Pass på at den ikke ligger på stasjonen denne nøkkelen låser opp, eller på en annen kryptert stasjon.</translation>
+        </message>
+        <message>
+            <source>Keyhaven could not tell which drive %1 is on, so it could not check that the drive is not encrypted, and not inside this computer. Make sure this copy is somewhere you can reach when the computer asks for the key, such as a USB stick or a printed sheet.</source>
+            <translation>Keyhaven kunne ikke finne ut hvilken stasjon %1 ligger på, så det kunne ikke kontrollere at stasjonen ikke er kryptert og ikke sitter i denne datamaskinen. Sørg for at denne kopien ligger et sted du kommer til når datamaskinen ber om nøkkelen, for eksempel på en USB-stasjon eller et utskrevet ark.</translation>
+        </message>
+        <message>
+            <source>%1 is on a %2 file system that is not a disk Keyhaven can see (memory, network or a file system in a program), so it could not check that it is not encrypted, and not inside this computer. Make sure this copy is somewhere you can reach when the computer asks for the key.</source>
+            <translation>%1 ligger på et %2-filsystem som ikke er en disk Keyhaven kan se (minne, nettverk eller et filsystem i et program), så det kunne ikke kontrollere at det ikke er kryptert og ikke sitter i denne datamaskinen. Sørg for at denne kopien ligger et sted du kommer til når datamaskinen ber om nøkkelen.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>ukjent</translation>
         </message>
     </context>
     <context>
@@ -4351,6 +4409,30 @@ Kontroller at filnavnet er riktig.</translation>
             <source>the PDF file was read back byte for byte</source>
             <translation>PDF-filen ble lest tilbake byte for byte</translation>
         </message>
+        <message>
+            <source>%1 could not be written: %2 Nothing was saved.</source>
+            <translation>%1 kunne ikke skrives: %2 Ingenting ble lagret.</translation>
+        </message>
+        <message>
+            <source>it read back differently from what was written (the drive may be failing)</source>
+            <translation>den ble lest tilbake annerledes enn den ble skrevet (stasjonen kan være i ferd med å svikte)</translation>
+        </message>
+        <message>
+            <source>%1 was written but did not pass the read-back check, so it was removed: %2. Nothing was saved.</source>
+            <translation>%1 ble skrevet, men besto ikke kontrollen ved tilbakelesing, så den ble fjernet: %2. Ingenting ble lagret.</translation>
+        </message>
+        <message>
+            <source>%1 was written but did not pass the read-back check (%2), and it could not be removed. Delete it and do not rely on it.</source>
+            <translation>%1 ble skrevet, men besto ikke kontrollen ved tilbakelesing (%2), og den kunne ikke fjernes. Slett den, og ikke stol på den.</translation>
+        </message>
+        <message>
+            <source>only your user account may read the file</source>
+            <translation>bare brukerkontoen din kan lese filen</translation>
+        </message>
+        <message>
+            <source>This file system has no file permissions: anyone who can reach the file can read the key on the sheet.</source>
+            <translation>Dette filsystemet har ingen filtillatelser: alle som kommer til filen, kan lese nøkkelen på arket.</translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::SourcePage</name>
@@ -5459,6 +5541,81 @@ Kontroller at filnavnet er riktig.</translation>
         <message>
             <source>Windows could not tell which drive %1 is on.</source>
             <translation>Windows kunne ikke finne ut hvilken stasjon %1 ligger på.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafeFile</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>flushed to the drive (F_FULLFSYNC)</source>
+            <translation>tømt til stasjonen (F_FULLFSYNC)</translation>
+        </message>
+        <message>
+            <source>handed to the drive with fsync; this file system refused F_FULLFSYNC, so the drive's own cache was not flushed</source>
+            <translation>overlevert til stasjonen med fsync. Dette filsystemet avviste F_FULLFSYNC, så stasjonens egen hurtigbuffer ble ikke tømt</translation>
+        </message>
+        <message>
+            <source>flushed to the drive (fsync)</source>
+            <translation>tømt til stasjonen (fsync)</translation>
+        </message>
+        <message>
+            <source>%1 is a symbolic link, not a file; it was not followed.</source>
+            <translation>%1 er en symbolsk lenke, ikke en fil. Den ble ikke fulgt.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened: %2</source>
+            <translation>%1 kunne ikke åpnes: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be examined: %2</source>
+            <translation>%1 kunne ikke undersøkes: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (it is a folder, a pipe or a device); it was not read.</source>
+            <translation>%1 er ikke en vanlig fil (det er en mappe, et rør eller en enhet). Den ble ikke lest.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>%1 kunne ikke leses: %2</translation>
+        </message>
+        <message>
+            <source>%1 already exists and was left as it is.</source>
+            <translation>%1 finnes allerede og ble latt være.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (it is a folder, a pipe, a device or a link); it was left as it is and nothing was written.</source>
+            <translation>%1 er ikke en vanlig fil (det er en mappe, et rør, en enhet eller en lenke). Den ble latt være, og ingenting ble skrevet.</translation>
+        </message>
+        <message>
+            <source>A temporary file could not be created beside %1: %2</source>
+            <translation>En midlertidig fil kunne ikke opprettes ved siden av %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 kunne ikke skrives: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be flushed to the drive: %2</source>
+            <translation>%1 kunne ikke tømmes til stasjonen: %2</translation>
+        </message>
+        <message>
+            <source>Another program created %1 while it was being written; that file was left as it is.</source>
+            <translation>Et annet program opprettet %1 mens den ble skrevet. Den filen ble latt være.</translation>
+        </message>
+        <message>
+            <source>%1 could not be given its name: %2</source>
+            <translation>%1 kunne ikke få navnet sitt: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>flushed to the drive (FlushFileBuffers)</source>
+            <translation>tømt til stasjonen (FlushFileBuffers)</translation>
         </message>
     </context>
 </TS>

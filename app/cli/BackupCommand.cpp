@@ -7,10 +7,10 @@
 
 #include "backup/BackupRun.h"
 #include "formats/KeyFile.h"
-#include "keys/PersonalRecoveryKey.h"
-#include "keys/RecoveryPassword.h"
-#include "keys/TypedText.h"
+#include "keys/TypedKey.h"
 #include "platform/RemovableDrives.h"
+#include "volumes/KeyBelonging.h"
+#include "volumes/KeyVerifier.h"
 #include "volumes/VolumeProbe.h"
 
 #include <QFile>
@@ -51,31 +51,18 @@ KeyChoice keyFromInput(const QString& idText)
     Cli::KeyInput input = Cli::readKey();
     if (!input.error.isEmpty())
         return failure(input.exitCode, input.error);
-    QString folded = foldTypedText(input.key.toQString());
-    const bool letters = std::any_of(folded.cbegin(), folded.cend(), [](QChar c) { return c.isLetter(); });
-    wipe(folded);
-    RecoveryKey key;
-    key.id = id;
-    KeyProblems problems;
-    if (letters) {
-        auto parsed = PersonalRecoveryKey::parse(input.key);
-        problems = parsed.problems;
-        key.kind = KeyKind::FileVaultPersonalRecoveryKey;
-        if (parsed.key)
-            key.secret = parsed.key->canonical();
-    } else {
-        auto parsed = RecoveryPassword::parse(input.key);
-        problems = parsed.problems;
-        if (parsed.password)
-            key.secret = parsed.password->canonical();
-    }
-    if (key.secret.isEmpty() || hasErrors(problems)) {
+    TypedKey typed = parseTypedKey(input.key, typedKeyKind(input.key));
+    if (!typed.valid()) {
         QStringList messages;
-        for (const KeyProblem& problem : problems)
+        for (const KeyProblem& problem : std::as_const(typed.problems))
             messages.append(problem.message);
         return failure(Negative,
                        Cli::tr("The key on standard input is not valid: %1").arg(messages.join(QLatin1Char(' '))));
     }
+    RecoveryKey key;
+    key.id = id;
+    key.kind = typed.kind;
+    key.secret = std::move(typed.canonical);
     return { std::move(key), {}, Success };
 }
 
@@ -108,27 +95,43 @@ KeyChoice keyFromFile(const QString& path, const QString& idText)
     return { keys.first(), {}, Success };
 }
 
-// With --volume: the key must be one of the volume's protectors; the ledger learns which volume it is for.
-int attachVolume(RecoveryKey& key, const QString& path)
+// With --volume: the key must belong to the volume and open it; the ledger learns which volume it is for.
+// A key that does not open it is refused before anything is written. When the volume cannot be checked here,
+// the backup goes on and says so plainly.
+int attachVolume(RecoveryKey& key, const QString& path, bool json, QJsonObject* check)
 {
     const ProbeResult probe = VolumeProbe::probePath(path);
     if (!probe.volume) {
         Cli::error(probe.problem->message);
         return isEnvironmentProblem(probe.problem->kind) ? Environment : Negative;
     }
-    for (const Protector& protector : probe.volume->protectors) {
-        if (key.id && protector.id == *key.id) {
-            key.volumeGuid = probe.volume->guid;
-            return Success;
-        }
+    if (!keyBelongsTo(key, *probe.volume)) {
+        Cli::error(
+            Cli::tr("The key ID %1 is not one of the protectors of %2: this key does not belong to that volume.")
+                .arg(key.id ? key.id->toString() : Cli::tr("(none)"), path));
+        return Negative;
     }
-    if (probe.volume->type == VolumeType::FileVault && key.id && probe.volume->guid == key.id) {
-        key.volumeGuid = probe.volume->guid;
-        return Success;
+    const Verification verification = KeyVerifier::verify(path, VolumeSecret::fromRecoveryKey(key));
+    *check = { { QStringLiteral("volume"), path },
+               { QStringLiteral("outcome"), outcomeName(verification.outcome) },
+               { QStringLiteral("message"), verification.message } };
+    switch (verification.outcome) {
+    case Verification::Outcome::DoesNotOpen:
+        Cli::error(Cli::tr("%1\nThis key does not open %2, so it was not saved anywhere.")
+                       .arg(verification.message, path));
+        return Negative;
+    case Verification::Outcome::Opens:
+        if (!json)
+            Cli::out(Cli::tr("verified: %1").arg(verification.message));
+        break;
+    case Verification::Outcome::CannotCheck:
+        Cli::error(Cli::tr("not verified: the key could not be checked against %1, so the copies are saved "
+                           "without that proof. %2")
+                       .arg(path, verification.message));
+        break;
     }
-    Cli::error(Cli::tr("The key ID %1 is not one of the protectors of %2: this key does not belong to that volume.")
-                   .arg(key.id ? key.id->toString() : Cli::tr("(none)"), path));
-    return Negative;
+    key.volumeGuid = probe.volume->guid;
+    return Success;
 }
 
 QString statusText(BackupResult::Status status)
@@ -274,6 +277,7 @@ int runBackup(const QStringList& arguments)
     }
 
     QList<RecoveryKey> keys;
+    QJsonObject volumeCheck;
     if (fromVolume) {
         VolumeKeys read = recoverFromVolume(volumePath, parser.value(QStringLiteral("key-file")));
         if (read.exitCode != Success) {
@@ -293,13 +297,13 @@ int runBackup(const QStringList& arguments)
             return choice.exitCode;
         }
         if (!volumePath.isEmpty())
-            if (const int code = attachVolume(*choice.key, volumePath); code != Success)
+            if (const int code = attachVolume(*choice.key, volumePath, json, &volumeCheck); code != Success)
                 return code;
         keys.append(std::move(*choice.key));
     }
 
     BackupOutput output;
-    output.json = parser.isSet(QStringLiteral("json"));
+    output.json = json;
     output.eject = parser.isSet(QStringLiteral("eject"));
     const QString ledger = parser.isSet(QStringLiteral("ledger")) ? parser.value(QStringLiteral("ledger")) : QString();
     int code = Success;
@@ -313,6 +317,8 @@ int runBackup(const QStringList& arguments)
             object.insert(QStringLiteral("ledgerErrors"), QJsonArray::fromStringList(output.ledgerErrors));
         if (!output.ejected.isEmpty())
             object.insert(QStringLiteral("ejected"), output.ejected);
+        if (!volumeCheck.isEmpty())
+            object.insert(QStringLiteral("volumeCheck"), volumeCheck);
         Cli::json(QJsonDocument(object));
     }
     return code;

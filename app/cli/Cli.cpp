@@ -141,9 +141,10 @@ Cli::KeyInput Cli::readKey(const QString& keyFile, const QString& prompt)
         result.key = readHiddenLine();
         return result;
     }
+    // Unbuffered, on the descriptor: neither QIODevice's buffer nor stdio's keeps a copy of the key.
     QFile file;
-    const bool opened = keyFile.isEmpty() ? file.open(stdin, QIODevice::ReadOnly)
-                                          : (file.setFileName(keyFile), file.open(QIODevice::ReadOnly));
+    const auto mode = QIODevice::ReadOnly | QIODevice::Unbuffered;
+    const bool opened = keyFile.isEmpty() ? file.open(0, mode) : (file.setFileName(keyFile), file.open(mode));
     if (!opened) {
         result.error = keyFile.isEmpty() ? tr("Could not read the key from standard input.")
                                          : tr("Could not open %1: %2").arg(keyFile, file.errorString());

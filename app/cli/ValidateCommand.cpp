@@ -6,7 +6,7 @@
 #include "keys/KeyProblem.h"
 #include "keys/PersonalRecoveryKey.h"
 #include "keys/RecoveryPassword.h"
-#include "keys/TypedText.h"
+#include "keys/TypedKey.h"
 
 #include <QJsonObject>
 
@@ -21,33 +21,10 @@ struct Validation
     KeyProblems problems;
 };
 
-// Digits and separators only means BitLocker; any letter means FileVault.
-KeyKind guessKind(const SecureBytes& typed)
-{
-    QString folded = foldTypedText(typed.toQString());
-    bool hasLetter = false;
-    for (QChar c : std::as_const(folded))
-        hasLetter = hasLetter || c.isLetter();
-    wipe(folded);
-    return hasLetter ? KeyKind::FileVaultPersonalRecoveryKey : KeyKind::BitLockerRecoveryPassword;
-}
-
 Validation validate(const SecureBytes& typed, KeyKind kind)
 {
-    Validation result;
-    result.kind = kind;
-    if (kind == KeyKind::FileVaultPersonalRecoveryKey) {
-        auto parsed = PersonalRecoveryKey::parse(typed);
-        result.problems = parsed.problems;
-        if (parsed.key)
-            result.canonical = parsed.key->canonical();
-    } else {
-        auto parsed = RecoveryPassword::parse(typed);
-        result.problems = parsed.problems;
-        if (parsed.password)
-            result.canonical = parsed.password->canonical();
-    }
-    return result;
+    TypedKey parsed = parseTypedKey(typed, kind);
+    return { kind, std::move(parsed.canonical), std::move(parsed.problems) };
 }
 
 QString checksDone(KeyKind kind)
@@ -118,7 +95,7 @@ int runValidate(const QStringList& arguments)
     }
     const KeyKind kind = type == QLatin1String("bitlocker")   ? KeyKind::BitLockerRecoveryPassword
                        : type == QLatin1String("filevault") ? KeyKind::FileVaultPersonalRecoveryKey
-                                                            : guessKind(input.key);
+                                                            : typedKeyKind(input.key);
     const Validation validation = validate(input.key, kind);
     if (parser.isSet(QStringLiteral("json")))
         printJson(validation);

@@ -2,6 +2,7 @@
 #include "RecoveryKeyEdit.h"
 
 #include "KeyGroupIndicators.h"
+#include "SecretFieldGuard.h"
 
 #include "keys/PersonalRecoveryKey.h"
 #include "keys/RecoveryPassword.h"
@@ -165,6 +166,7 @@ RecoveryKeyEdit::RecoveryKeyEdit(QWidget* parent)
     // No suggestions, no spell checking, no input history: this is a secret.
     m_edit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     m_edit->setContextMenuPolicy(Qt::NoContextMenu);
+    SecretFieldGuard::install(m_edit); // no Ctrl+C/Ctrl+X, no dragging out, no X11 PRIMARY selection
     setFocusProxy(m_edit);
 
     m_messageLabel->setWordWrap(true);

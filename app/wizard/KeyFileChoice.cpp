@@ -4,6 +4,7 @@
 #include "VolumeLabels.h"
 
 #include "formats/KeyFile.h"
+#include "volumes/KeyBelonging.h"
 
 #include <QDir>
 
@@ -13,19 +14,15 @@ namespace keyhaven {
 
 bool KeyFileChoice::fitsVolume(KeyKind kind, const Volume& volume)
 {
-    return volume.type == VolumeType::FileVault ? kind == KeyKind::FileVaultPersonalRecoveryKey
-                                                : kind != KeyKind::FileVaultPersonalRecoveryKey;
+    return keyKindFits(kind, volume.type);
 }
 
+// A FileVault key without an ID is taken as the volume's own (its ID is the volume's UUID).
 bool KeyFileChoice::belongsToVolume(const RecoveryKey& key, const Volume& volume)
 {
-    if (!fitsVolume(key.kind, volume))
-        return false;
-    if (volume.type == VolumeType::FileVault)
-        return !key.id || key.id == volume.guid;
-    return key.id
-        && std::any_of(volume.protectors.begin(), volume.protectors.end(),
-                       [&key](const Protector& protector) { return protector.id == *key.id; });
+    if (volume.type == VolumeType::FileVault && !key.id && !key.volumeGuid)
+        return keyKindFits(key.kind, volume.type);
+    return keyBelongsTo(key, volume);
 }
 
 KeyFileChoice::Chosen KeyFileChoice::choose(const QString& path, const std::optional<Volume>& volume)

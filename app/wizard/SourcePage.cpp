@@ -7,6 +7,7 @@
 #include "WizardSession.h"
 
 #include "formats/KeyFile.h"
+#include "volumes/KeyBelonging.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -565,23 +566,13 @@ std::optional<int> SourcePage::chosenFileKey() const
 
 std::optional<int> SourcePage::volumeForKey(const FileKey& key) const
 {
-    for (int i = 0; i < m_volumes.size(); ++i) {
-        const Volume& volume = m_volumes.at(i);
-        if (key.kind == KeyKind::FileVaultPersonalRecoveryKey) {
-            if (volume.type == VolumeType::FileVault && volume.guid
-                && (volume.guid == key.id || volume.guid == key.volumeGuid))
-                return i;
-            continue;
-        }
-        if (volume.type != VolumeType::BitLocker)
-            continue;
-        if (key.id
-            && std::any_of(volume.protectors.begin(), volume.protectors.end(),
-                           [&key](const Protector& protector) { return protector.id == *key.id; }))
+    RecoveryKey described; // no secret: only what decides where it belongs
+    described.kind = key.kind;
+    described.id = key.id;
+    described.volumeGuid = key.volumeGuid;
+    for (int i = 0; i < m_volumes.size(); ++i)
+        if (keyBelongsTo(described, m_volumes.at(i)))
             return i;
-        if (key.volumeGuid && volume.guid == key.volumeGuid)
-            return i;
-    }
     return std::nullopt;
 }
 

@@ -2,7 +2,6 @@
 #include "BackupRun.h"
 
 #include "Ledger.h"
-#include "accounts/AccountTarget.h" // one library: the sheet saved in this run goes up beside the text file
 
 #include <QEventLoop>
 #include <QFile>
@@ -104,9 +103,8 @@ void BackupRun::startNext()
     if (m_current < count() && !m_cancelled) {
         BackupTarget* next = target(m_current);
         const RecoveryKey& key = m_targets.at(static_cast<std::size_t>(m_current)).key;
-        if (auto* account = qobject_cast<AccountTarget*>(next);
-            account && !m_sheetPdf.isEmpty() && m_sheetKeyId == key.id)
-            account->setSheet(m_sheetName, m_sheetPdf);
+        if (!m_sheetPdf.isEmpty() && m_sheetKeyId == key.id)
+            next->setSheet(m_sheetName, m_sheetPdf);
         emit targetStarted(m_current, next->name());
         if (!m_cancelled) { // a listener may have cancelled
             m_targetRunning = true;

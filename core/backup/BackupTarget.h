@@ -46,6 +46,13 @@ public:
     virtual void start(const RecoveryKey& key) = 0;
     // Stops as soon as it is safe; finished() still comes, with Failed unless the copy was complete.
     virtual void cancel() { }
+    // The sheet PDF saved and read back earlier in the same run, offered to every later target before it
+    // starts; targets that upload files (WebDAV accounts) put it beside the key. Ignored by default.
+    virtual void setSheet(const QString& fileName, SecureBytes pdf)
+    {
+        Q_UNUSED(fileName)
+        Q_UNUSED(pdf)
+    }
 
 signals:
     void progress(int percent, const QString& step);

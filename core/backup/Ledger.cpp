@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Ledger.h"
 
+#include "platform/SafeFile.h"
+#include "volumes/KeyBelonging.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace keyhaven {
@@ -54,10 +56,8 @@ bool sameCopy(const LedgerEntry& a, const LedgerEntry& b)
 
 bool hasProtector(const Volume& volume, const QString& keyId)
 {
-    for (const Protector& protector : volume.protectors)
-        if (protector.id.toString() == keyId)
-            return true;
-    return false;
+    const std::optional<KeyId> id = KeyId::parse(keyId);
+    return id && isProtectorOf(*id, volume);
 }
 
 } // namespace
@@ -78,20 +78,30 @@ QString Ledger::defaultPath()
 bool Ledger::load(QList<LedgerEntry>* entries, QString* error) const
 {
     entries->clear();
-    QFile file(m_path);
-    if (!file.exists())
+    const SafeFile::Read file = SafeFile::readRegular(m_path, MaximumLedgerSize);
+    if (file.missing)
         return true;
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.ok) {
         if (error)
-            *error = tr("The list of saved copies (%1) could not be read: %2").arg(m_path, file.errorString());
+            *error = tr("The list of saved copies (%1) could not be read: %2").arg(m_path, file.message);
         return false;
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.read(MaximumLedgerSize), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(file.bytes, &parseError);
     const QJsonValue list = document.object().value(QStringLiteral("entries"));
     if (parseError.error != QJsonParseError::NoError || !list.isArray()) {
         if (error)
             *error = tr("The list of saved copies (%1) is damaged and was not changed.").arg(m_path);
+        return false;
+    }
+    if (const int version = document.object().value(QStringLiteral("version")).toInt(); version > FormatVersion) {
+        if (error)
+            *error = tr("The list of saved copies (%1) was written by a newer version of Keyhaven (format %2); "
+                        "this version reads it but does not change it.")
+                         .arg(m_path)
+                         .arg(version);
+        for (const QJsonValue& value : list.toArray())
+            entries->append(fromJson(value.toObject()));
         return false;
     }
     for (const QJsonValue& value : list.toArray())
@@ -110,7 +120,7 @@ bool Ledger::record(const LedgerEntry& entry, QString* error)
 {
     QList<LedgerEntry> all;
     if (!load(&all, error))
-        return false;
+        return false; // damaged, unreadable or newer: never rewritten (a newer format would lose its fields)
     auto same = std::find_if(all.begin(), all.end(), [&](const LedgerEntry& other) { return sameCopy(entry, other); });
     if (same != all.end())
         same->time = entry.time;
@@ -123,13 +133,12 @@ bool Ledger::record(const LedgerEntry& entry, QString* error)
     const QJsonObject root { { QStringLiteral("version"), FormatVersion }, { QStringLiteral("entries"), list } };
 
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    const bool ok = file.open(QIODevice::WriteOnly)
-        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        && file.write(QJsonDocument(root).toJson()) >= 0 && file.commit();
-    if (!ok && error)
-        *error = tr("The list of saved copies (%1) could not be updated: %2").arg(m_path, file.errorString());
-    return ok;
+    // Flushed before it replaces the old list: a crash leaves the old list or the new one, never a gap.
+    const SafeFile::Write written
+        = SafeFile::writeAtomically(m_path, QJsonDocument(root).toJson(), SafeFile::Replace::RegularFileOnly);
+    if (!written.ok && error)
+        *error = tr("The list of saved copies (%1) could not be updated: %2").arg(m_path, written.message);
+    return written.ok;
 }
 
 Ledger::Freshness Ledger::freshness(const LedgerEntry& entry, const QList<Volume>& volumes)

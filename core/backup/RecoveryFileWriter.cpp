@@ -3,20 +3,13 @@
 
 #include "formats/KeyFile.h"
 #include "formats/RecoveryTextFileWriter.h"
-#include "platform/FileFlush.h"
+#include "platform/SafeFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStorageInfo>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
 
 namespace keyhaven {
 
@@ -36,17 +29,10 @@ BackupResult makeResult(Status status, const QString& target, const QString& loc
     return result;
 }
 
-// Reads at most what a key file can be; empty when the file cannot be read. The caller wipes the result.
-QByteArray readKeyFileBytes(const QString& path, bool* ok)
+// Reads at most what a key file can be, never blocking on a pipe. The caller wipes the bytes.
+SafeFile::Read readKeyFileBytes(const QString& path)
 {
-    QFile file(path);
-    *ok = file.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-#ifdef Q_OS_LINUX
-    // Drop the cached pages so that the read comes from the device, where the system allows it.
-    if (*ok)
-        ::posix_fadvise(file.handle(), 0, 0, POSIX_FADV_DONTNEED);
-#endif
-    return *ok ? file.read(KeyFile::MaximumSize + 1) : QByteArray();
+    return SafeFile::readRegular(path, KeyFile::MaximumSize);
 }
 
 bool sameKey(const RecoveryKey& a, const RecoveryKey& b)
@@ -62,43 +48,6 @@ bool holdsKey(QByteArrayView bytes, const QString& path, const RecoveryKey& key)
         if (sameKey(found, key))
             return true;
     return false;
-}
-
-void syncFolder(const QString& folder)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(folder)
-#endif
-}
-
-bool restrictToOwner(QSaveFile& file)
-{
-#ifdef Q_OS_UNIX
-    return ::fchmod(file.handle(), S_IRUSR | S_IWUSR) == 0;
-#else
-    return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-#endif
-}
-
-// FAT and exFAT (also through FUSE) have no permissions: what they report is made up by the driver.
-bool hasPermissions(const QString& folder)
-{
-    const QString type = QString::fromUtf8(QStorageInfo(folder).fileSystemType()).toLower();
-    return !(type.contains(QLatin1String("fat")) || type.contains(QLatin1String("msdos"))
-             || type == QLatin1String("fuseblk") || type.contains(QLatin1String("ntfs")));
-}
-
-bool isOwnerOnly(const QString& path)
-{
-    const QFileDevice::Permissions others
-        = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
-    return !(QFileInfo(path).permissions() & others);
 }
 
 } // namespace
@@ -153,16 +102,20 @@ Placement place(const QString& folder, const QString& name, const RecoveryKey& k
     Placement placement;
     for (int n = 1; n <= MaximumNumberedNames; ++n) {
         const QString path = QDir(folder).filePath(n == 1 ? name : RecoveryFileWriter::numberedName(name, n));
-        if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink()) {
+        if (!SafeFile::occupied(path)) {
             placement.path = path;
             return placement;
         }
-        bool readable = false;
-        QByteArray existing = readKeyFileBytes(path, &readable);
-        const bool same = readable && holdsKey(existing, path, key);
+        SafeFile::Read existing = readKeyFileBytes(path);
+        if (existing.notRegular) {
+            placement.error = RecoveryFileWriter::tr("%1 Nothing was saved, and it was left as it is.")
+                                  .arg(existing.message);
+            return placement;
+        }
+        const bool same = existing.ok && holdsKey(existing.bytes, path, key);
         if (same)
-            placement.existingSha256 = QCryptographicHash::hash(existing, QCryptographicHash::Sha256);
-        wipe(existing);
+            placement.existingSha256 = QCryptographicHash::hash(existing.bytes, QCryptographicHash::Sha256);
+        wipe(existing.bytes);
         if (same) {
             placement.path = path;
             placement.alreadyThere = true;
@@ -175,6 +128,18 @@ Placement place(const QString& folder, const QString& name, const RecoveryKey& k
                           .arg(folder)
                           .arg(MaximumNumberedNames);
     return placement;
+}
+
+void reportLeftovers(const SafeFile::Cleanup& leftovers, BackupResult& result)
+{
+    if (!leftovers.removed.isEmpty())
+        result.advice.append(RecoveryFileWriter::tr("An earlier save was interrupted and had left a temporary copy of "
+                                                    "a key here; it was removed: %1")
+                                 .arg(leftovers.removed.join(QStringLiteral(", "))));
+    if (!leftovers.failed.isEmpty())
+        result.advice.append(RecoveryFileWriter::tr("An earlier save was interrupted and left a temporary copy of a "
+                                                    "key here that could not be removed. Delete it yourself: %1")
+                                 .arg(leftovers.failed.join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -198,13 +163,24 @@ BackupResult RecoveryFileWriter::save(const QString& folder, const RecoveryKey& 
     if (verdict.level == SameVolumeGuard::Verdict::Level::Refuse)
         return makeResult(Status::Refused, target, folder, verdict.reason);
 
-    const Placement placement = place(folderInfo.absoluteFilePath(), name, key);
-    if (!placement.error.isEmpty())
-        return makeResult(Status::Failed, target, folder, placement.error);
-    BackupResult result = placement.alreadyThere
-        ? makeResult(Status::AlreadySaved, target, placement.path,
-                     tr("This key was already saved in %1: nothing was written.").arg(placement.path))
-        : write(placement.path, bytes, key, options);
+    const SafeFile::Cleanup leftovers = SafeFile::removeLeftovers(folderInfo.absoluteFilePath());
+    Placement placement;
+    BackupResult result;
+    // Another program may take the chosen name before ours is given: then the key goes beside its file.
+    bool nameTaken = true;
+    for (int attempt = 0; nameTaken && attempt < MaximumNumberedNames; ++attempt) {
+        placement = place(folderInfo.absoluteFilePath(), name, key);
+        if (!placement.error.isEmpty())
+            return makeResult(Status::Failed, target, folder, placement.error);
+        nameTaken = false;
+        result = placement.alreadyThere
+            ? makeResult(Status::AlreadySaved, target, placement.path,
+                         tr("This key was already saved in %1: nothing was written.").arg(placement.path))
+            : write(placement.path, bytes, key, options, &nameTaken);
+    }
+    if (nameTaken)
+        return result; // names taken as fast as they were found: the last "created meanwhile" message says so
+    reportLeftovers(leftovers, result);
     if (result.status == Status::AlreadySaved) {
         result.checks.append(tr("read the file that is there: it holds this key and key ID"));
         result.sha256 = placement.existingSha256;
@@ -224,45 +200,31 @@ BackupResult RecoveryFileWriter::save(const QString& folder, const RecoveryKey& 
 namespace keyhaven {
 
 BackupResult RecoveryFileWriter::write(const QString& path, const SecureBytes& bytes, const RecoveryKey& key,
-                                       const Options& options)
+                                       const Options& options, bool* nameTaken)
 {
     const QString folder = QFileInfo(path).absolutePath();
     const auto size = qint64(bytes.size());
-    QSaveFile file(path);
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeResult(Status::Failed, options.targetName, path, describeFailure(folder, size, file.errorString()));
-    // Before the first byte: the temporary file is never readable by others.
-    const bool ownerOnly = restrictToOwner(file);
-    const bool written = file.write(reinterpret_cast<const char*>(bytes.data()), size) == size && file.flush();
-    const bool synced = written && flushToDevice(file);
-    if (options.beforeCommit)
-        options.beforeCommit();
-    // Our name may have been taken since we looked: never replace what someone else just wrote.
-    const bool taken = QFileInfo::exists(path);
-    if (!synced || taken || !file.commit()) {
-        const QString error = file.errorString();
-        file.cancelWriting();
-        if (taken)
-            return makeResult(Status::Failed, options.targetName, path,
-                              tr("Another program created %1 while the key was being saved; that file was left as "
-                                 "it was. Try again.")
-                                  .arg(path));
-        return makeResult(Status::Failed, options.targetName, path, describeFailure(folder, size, error));
+    const QByteArrayView view(reinterpret_cast<const char*>(bytes.data()), qsizetype(size));
+    const SafeFile::Write written = SafeFile::writeAtomically(path, view, SafeFile::Replace::Never, options.beforeCommit);
+    if (written.nameTaken) {
+        *nameTaken = true;
+        return makeResult(Status::Failed, options.targetName, path, written.message);
     }
-    syncFolder(folder);
+    if (!written.ok)
+        return makeResult(Status::Failed, options.targetName, path,
+                          describeFailure(folder, size, written.message));
 
     BackupResult result = makeResult(Status::Saved, options.targetName, path, tr("Saved to %1.").arg(path));
-    result.checks.append(tr("written to a temporary file, then moved into place in one step"));
-    result.checks.append(tr("flushed to the drive"));
-    if (ownerOnly && hasPermissions(folder) && isOwnerOnly(path))
+    result.checks.append(tr("written to a temporary file, then given its name in one step, never over another file"));
+    result.checks.append(written.flushCheck);
+    if (written.ownerOnly && SafeFile::readableByOwnerOnly(path))
         result.checks.append(tr("only your user account may read the file"));
     else
         result.advice.append(tr("This drive's file system has no file permissions: anyone who has the drive can "
                                 "read the key. Keep the drive somewhere safe."));
     if (!readBack(path, bytes, key, result)) {
         QFile::remove(path);
-        syncFolder(folder);
+        SafeFile::syncFolder(folder);
         result.status = Status::Failed;
         result.checks.clear();
     }
@@ -272,16 +234,15 @@ BackupResult RecoveryFileWriter::write(const QString& path, const SecureBytes& b
 bool RecoveryFileWriter::readBack(const QString& path, const SecureBytes& bytes, const RecoveryKey& key,
                                   BackupResult& result)
 {
-    bool readable = false;
-    QByteArray back = readKeyFileBytes(path, &readable);
+    SafeFile::Read back = readKeyFileBytes(path);
     const QByteArrayView expected(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
-    const bool identical = readable && QByteArrayView(back) == expected;
-    const bool parses = identical && holdsKey(back, path, key);
-    wipe(back);
-    if (!readable)
+    const bool identical = back.ok && QByteArrayView(back.bytes) == expected;
+    const bool parses = identical && holdsKey(back.bytes, path, key);
+    wipe(back.bytes);
+    if (!back.ok)
         result.message = tr("The file %1 was written but could not be read back, so it was removed. Nothing was "
-                            "saved.")
-                             .arg(path);
+                            "saved. (%2)")
+                             .arg(path, back.message);
     else if (!identical)
         result.message = tr("The file %1 read back differently from what was written (the drive may be failing), "
                             "so it was removed. Nothing was saved.")

@@ -18,7 +18,7 @@ class PathLocator;
 
 // Saves a key as a recovery text file in a folder, with every guarantee of design.md's rules for writes:
 // the same-volume guard first; never over a different file (the new one goes beside it, "… (2).TXT");
-// the same key already there is reported and nothing is written; written atomically (QSaveFile) with
+// the same key already there is reported and nothing is written; written atomically (SafeFile) with
 // owner-only permissions where the file system has them, flushed to the device, read back, compared
 // byte for byte and parsed again to the same key and ID. A failure leaves no partial file and says
 // what failed. Synchronous: TextFileTarget runs it off the calling thread.
@@ -41,8 +41,9 @@ public:
     static QString numberedName(const QString& name, int n);
 
 private:
+    // `nameTaken`: another program took the name meanwhile; nothing was written and its file was left alone.
     static BackupResult write(const QString& path, const SecureBytes& bytes, const RecoveryKey& key,
-                              const Options& options);
+                              const Options& options, bool* nameTaken);
     static bool readBack(const QString& path, const SecureBytes& bytes, const RecoveryKey& key, BackupResult& result);
 };
 

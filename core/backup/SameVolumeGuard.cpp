@@ -2,6 +2,7 @@
 #include "SameVolumeGuard.h"
 
 #include "platform/PathLocator.h"
+#include "volumes/KeyBelonging.h"
 #include "volumes/VolumeProbe.h"
 
 namespace keyhaven {
@@ -18,20 +19,13 @@ bool keyBelongsTo(const PathLocation& location, const RecoveryKey& key)
         return true; // Windows: BitLocker listed the volume's protectors
     if (!location.encryptedDevice.isEmpty()) {
         const ProbeResult probe = VolumeProbe::probePath(location.encryptedDevice);
-        if (probe.volume) {
-            const Volume& volume = *probe.volume;
-            for (const Protector& protector : volume.protectors)
-                if (key.id && protector.id == *key.id)
-                    return true;
-            if (volume.guid
-                && ((key.volumeGuid && *key.volumeGuid == *volume.guid) || (key.id && *key.id == *volume.guid)))
-                return true;
-            return false;
-        }
+        if (probe.volume)
+            return keyhaven::keyBelongsTo(key, *probe.volume);
     }
     const QString uuid = location.cryptUuid.toUpper().remove(QLatin1Char('-'));
-    return (key.volumeGuid && uuid.contains(key.volumeGuid->hexDigits()))
-        || (key.kind == KeyKind::FileVaultPersonalRecoveryKey && key.id && uuid.contains(key.id->hexDigits()));
+    return !uuid.isEmpty()
+        && ((key.volumeGuid && uuid.contains(key.volumeGuid->hexDigits()))
+            || (key.kind == KeyKind::FileVaultPersonalRecoveryKey && key.id && uuid.contains(key.id->hexDigits())));
 }
 
 QString encryptionName(Encryption encryption)
@@ -61,7 +55,11 @@ SameVolumeGuard::Verdict SameVolumeGuard::check(const QString& targetPath, const
 {
     const std::optional<PathLocation> location = m_locator->locate(targetPath);
     if (!location)
-        return {};
+        return { Verdict::Level::Warn,
+                 tr("Keyhaven could not tell which drive %1 is on, so it could not check that the drive is not "
+                    "encrypted, and not inside this computer. Make sure this copy is somewhere you can reach "
+                    "when the computer asks for the key, such as a USB stick or a printed sheet.")
+                     .arg(targetPath) };
     if (!location->isKnown())
         return { Verdict::Level::Warn,
                  tr("Keyhaven could not check whether %1 is on an encrypted drive: %2 Make sure it is not on the "
@@ -84,6 +82,12 @@ SameVolumeGuard::Verdict SameVolumeGuard::check(const QString& targetPath, const
                  tr("%1 is on a disk inside this computer. If the computer is lost, stolen or broken, this copy goes "
                     "with it. Keep another copy away from the computer too: on a USB stick or a printed sheet.")
                      .arg(targetPath) };
+    if (!location->hasBlockDevice() && !location->removable)
+        return { Verdict::Level::Warn,
+                 tr("%1 is on a %2 file system that is not a disk Keyhaven can see (memory, network or a file "
+                    "system in a program), so it could not check that it is not encrypted, and not inside this "
+                    "computer. Make sure this copy is somewhere you can reach when the computer asks for the key.")
+                     .arg(targetPath, location->fsType.isEmpty() ? tr("unknown") : location->fsType) };
     return {};
 }
 

@@ -2,12 +2,12 @@
 #include "SheetTarget.h"
 
 #include "SameVolumeGuard.h"
-#include "platform/FileFlush.h"
+
+#include "platform/SafeFile.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTimer>
 
 namespace keyhaven {
@@ -46,7 +46,7 @@ BackupResult SheetTarget::save(const RecoveryKey& key)
     }
     if (verdict.level == SameVolumeGuard::Verdict::Level::Warn)
         result.advice.append(verdict.reason);
-    if (QFileInfo::exists(m_path)) {
+    if (SafeFile::occupied(m_path)) {
         result.message = tr("%1 already exists and was left as it is. Choose another file name.").arg(m_path);
         return result;
     }
@@ -82,33 +82,42 @@ BackupResult SheetTarget::save(const RecoveryKey& key)
 
 bool SheetTarget::write(const SecureBytes& pdf, BackupResult& result) const
 {
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.message = tr("%1 could not be written: %2").arg(m_path, file.errorString());
+    const auto size = static_cast<qsizetype>(pdf.size());
+    const QByteArrayView bytes(reinterpret_cast<const char*>(pdf.data()), size);
+    const SafeFile::Write written = SafeFile::writeAtomically(m_path, bytes, SafeFile::Replace::Never);
+    if (!written.ok) {
+        result.message = written.nameTaken
+            ? tr("%1 already exists and was left as it is. Choose another file name.").arg(m_path)
+            : tr("%1 could not be written: %2 Nothing was saved.").arg(m_path, written.message);
         return false;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const auto size = static_cast<qint64>(pdf.size());
-    bool written = file.write(reinterpret_cast<const char*>(pdf.data()), size) == size && file.flush();
-    written = written && flushToDevice(file); // on the device before it takes the final name
-    if (!written || !file.commit()) {
-        result.message = tr("%1 could not be written: %2").arg(m_path, file.errorString());
+    if (m_beforeReadBack)
+        m_beforeReadBack();
+    SafeFile::Read back = SafeFile::readRegular(m_path, size);
+    const bool same = back.ok && QByteArrayView(back.bytes) == bytes;
+    wipe(back.bytes);
+    if (!same) {
+        // A copy that cannot be trusted must not stay under the name (it would also block a retry).
+        const bool removed = QFile::remove(m_path);
+        SafeFile::syncFolder(QFileInfo(m_path).absolutePath());
+        const QString why = back.ok ? tr("it read back differently from what was written (the drive may be failing)")
+                                    : back.message;
+        result.message = removed
+            ? tr("%1 was written but did not pass the read-back check, so it was removed: %2. Nothing was saved.")
+                  .arg(m_path, why)
+            : tr("%1 was written but did not pass the read-back check (%2), and it could not be removed. Delete it "
+                 "and do not rely on it.")
+                  .arg(m_path, why);
         return false;
     }
-
-    QFile stored(m_path);
-    QByteArray back;
-    if (stored.open(QIODevice::ReadOnly))
-        back = stored.readAll();
-    const SecureBytes readBack = SecureBytes::takeFrom(back);
-    if (!(readBack == pdf)) {
-        result.message = tr("%1 was written but does not read back the same. Do not rely on it.").arg(m_path);
-        return false;
-    }
+    result.checks.append(written.flushCheck);
     result.checks.append(tr("the PDF file was read back byte for byte"));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArrayView(reinterpret_cast<const char*>(pdf.data()), size));
-    result.sha256 = hash.result();
+    if (written.ownerOnly && SafeFile::readableByOwnerOnly(m_path))
+        result.checks.append(tr("only your user account may read the file"));
+    else
+        result.advice.append(tr("This file system has no file permissions: anyone who can reach the file can read "
+                                "the key on the sheet."));
+    result.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     return true;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace keyhaven {
@@ -29,6 +30,8 @@ public:
     void start(const RecoveryKey& key) override;
     void cancel() override { m_cancelled = true; }
     const QString& path() const { return m_path; }
+    // Tests: runs after the PDF has its name and before it is read back (to damage it there).
+    void setBeforeReadBack(std::function<void()> hook) { m_beforeReadBack = std::move(hook); }
 
 private:
     BackupResult save(const RecoveryKey& key);
@@ -38,6 +41,7 @@ private:
     RecoverySheet::Options m_options;
     std::shared_ptr<const PathLocator> m_locator;
     bool m_cancelled = false;
+    std::function<void()> m_beforeReadBack;
 };
 
 } // namespace keyhaven

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BekFile.h"
 
+#include "volumes/BitLockerEntries.h"
+#include "volumes/ByteView.h"
+
 #include <QCoreApplication>
-#include <QTimeZone>
 
 namespace keyhaven {
 
@@ -27,33 +29,25 @@ constexpr quint16 ValueKey = 0x0001;
 constexpr quint16 ValueExternalKey = 0x0009;
 constexpr quint16 ValueGuid = 0x0017;
 
-// Little-endian reads; callers check the bounds first.
+// Little-endian reads through ByteView, the one reader of on-disk integers; callers check the bounds first.
 quint16 u16(QByteArrayView bytes, qsizetype at)
 {
-    return static_cast<quint16>(static_cast<quint8>(bytes[at]) | (static_cast<quint8>(bytes[at + 1]) << 8));
+    return ByteView(bytes).u16(at).value_or(0);
 }
 
 quint32 u32(QByteArrayView bytes, qsizetype at)
 {
-    return static_cast<quint32>(u16(bytes, at)) | (static_cast<quint32>(u16(bytes, at + 2)) << 16);
+    return ByteView(bytes).u32(at).value_or(0);
 }
 
 quint64 u64(QByteArrayView bytes, qsizetype at)
 {
-    return static_cast<quint64>(u32(bytes, at)) | (static_cast<quint64>(u32(bytes, at + 4)) << 32);
+    return ByteView(bytes).u64(at).value_or(0);
 }
 
 const std::uint8_t* at(QByteArrayView bytes, qsizetype offset)
 {
     return reinterpret_cast<const std::uint8_t*>(bytes.data() + offset);
-}
-
-QDateTime fromFileTime(quint64 fileTime)
-{
-    constexpr qint64 unixEpochInFileTimeMs = 11644473600000;
-    if (fileTime == 0)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(fileTime / 10000) - unixEpochInFileTimeMs, Qt::UTC);
 }
 
 QString hex16(quint16 value)
@@ -174,7 +168,7 @@ FormatResult readBekFile(QByteArrayView bytes)
     key.id = KeyId::fromMixedEndian(at(bytes, 0x10));
     key.secret = std::move(nested.key);
     key.volumeGuid = nested.volumeGuid;
-    key.created = fromFileTime(u64(bytes, 0x28));
+    key.created = bitlocker::fromFileTime(u64(bytes, 0x28));
     if (KeyId::fromMixedEndian(at(bytes, HeaderSize + EntryHeaderSize)) != *key.id)
         result.problems.append(BekFileReader::tr("The .BEK file names two different protector IDs; the one in "
                                                  "its header is used."));

@@ -1,39 +1,113 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SecureBytes.h"
 
+#include <QtGlobal>
+
 #include <openssl/crypto.h>
 
 #include <algorithm>
 #include <cstring>
 #include <new>
 
+#include <cerrno>
+#include <mutex>
+#include <unordered_map>
+
 #if defined(Q_OS_UNIX)
 #include <sys/mman.h>
+#include <unistd.h>
 #endif
 
 namespace keyhaven {
 
 namespace {
 
+// mlock works on whole pages, and small buffers share pages: each page is locked while any buffer on it
+// lives, and unlocked only when the last one goes (a plain munlock would unlock its neighbours' pages too).
+class PageLocks
+{
+public:
+    void lock(const void* data, std::size_t size)
+    {
+#if defined(Q_OS_UNIX)
+        const std::lock_guard<std::mutex> guard(m_mutex);
+        for (std::uintptr_t page = first(data); page <= last(data, size); page += pageSize()) {
+            if (++m_counts[page] > 1)
+                continue;
+            if (::mlock(reinterpret_cast<void*>(page), pageSize()) != 0 && m_failure == 0) {
+                m_failure = errno;
+                // Once per process: the keys are still wiped, but may reach swap.
+                qWarning("keyhaven: key memory could not be locked against swapping (mlock: %s); keys are still "
+                         "wiped after use, but may be written to swap meanwhile.",
+                         std::strerror(m_failure));
+            }
+        }
+#else
+        (void)data;
+        (void)size;
+#endif
+    }
+
+    void unlock(const void* data, std::size_t size)
+    {
+#if defined(Q_OS_UNIX)
+        const std::lock_guard<std::mutex> guard(m_mutex);
+        for (std::uintptr_t page = first(data); page <= last(data, size); page += pageSize()) {
+            const auto count = m_counts.find(page);
+            if (count == m_counts.end() || --count->second > 0)
+                continue;
+            m_counts.erase(count);
+            (void)::munlock(reinterpret_cast<void*>(page), pageSize());
+        }
+#else
+        (void)data;
+        (void)size;
+#endif
+    }
+
+    SecureBytes::Locking status()
+    {
+        const std::lock_guard<std::mutex> guard(m_mutex);
+#if defined(Q_OS_UNIX)
+        return { m_failure == 0, m_failure, m_counts.size() };
+#else
+        return { false, 0, 0 };
+#endif
+    }
+
+private:
+#if defined(Q_OS_UNIX)
+    static std::uintptr_t pageSize()
+    {
+        static const auto size = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+        return size;
+    }
+    static std::uintptr_t first(const void* data) { return reinterpret_cast<std::uintptr_t>(data) & ~(pageSize() - 1); }
+    static std::uintptr_t last(const void* data, std::size_t size)
+    {
+        return (reinterpret_cast<std::uintptr_t>(data) + size - 1) & ~(pageSize() - 1);
+    }
+#endif
+
+    std::mutex m_mutex;
+    std::unordered_map<std::uintptr_t, int> m_counts;
+    int m_failure = 0;
+};
+
+PageLocks& pageLocks()
+{
+    static auto* locks = new PageLocks; // never destroyed: buffers in other statics may outlive any order
+    return *locks;
+}
+
 void lockMemory(void* data, std::size_t size)
 {
-#if defined(Q_OS_UNIX)
-    // Best effort: without CAP_IPC_LOCK the limit may be small; the buffer is still wiped.
-    (void)::mlock(data, size);
-#else
-    (void)data;
-    (void)size;
-#endif
+    pageLocks().lock(data, size);
 }
 
 void unlockMemory(void* data, std::size_t size)
 {
-#if defined(Q_OS_UNIX)
-    (void)::munlock(data, size);
-#else
-    (void)data;
-    (void)size;
-#endif
+    pageLocks().unlock(data, size);
 }
 
 } // namespace
@@ -164,6 +238,11 @@ void SecureBytes::release()
     m_data = nullptr;
     m_size = 0;
     m_capacity = 0;
+}
+
+SecureBytes::Locking SecureBytes::locking()
+{
+    return pageLocks().status();
 }
 
 void wipe(QString& text)

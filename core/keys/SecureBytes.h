@@ -47,6 +47,15 @@ public:
 
     bool operator==(const SecureBytes& other) const;
 
+    // Whether every buffer so far could be locked against swapping (mlock), and how many pages are locked now.
+    struct Locking
+    {
+        bool allLocked = false; // false when mlock failed once, or on systems without it
+        int error = 0; // the first mlock failure's errno (ENOMEM: over RLIMIT_MEMLOCK; EPERM)
+        std::size_t lockedPages = 0;
+    };
+    static Locking locking();
+
 private:
     void allocate(std::size_t capacity);
     void release();

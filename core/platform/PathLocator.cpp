@@ -115,6 +115,42 @@ std::optional<LinuxPathLocator::Mount> LinuxPathLocator::mountFor(const QString&
 
 void LinuxPathLocator::describeDevice(const QString& majorMinor, PathLocation& location) const
 {
+    describeDevice(majorMinor, location, 0);
+}
+
+static bool isDislocker(const LinuxPathLocator::Mount& mount)
+{
+    return mount.fsType.startsWith(QLatin1String("fuse"))
+        && (mount.fsType.contains(QLatin1String("dislocker")) || mount.source.contains(QLatin1String("dislocker")));
+}
+
+// A loop device takes what is under its backing file: a file inside dislocker's FUSE mount is a BitLocker
+// volume opened by dislocker; a file on an encrypted or internal drive is on that drive.
+void LinuxPathLocator::describeLoopBacking(const QString& device, PathLocation& location, int nesting) const
+{
+    const QString backing = QString::fromUtf8(readSmall(device + QStringLiteral("/loop/backing_file")));
+    if (backing.isEmpty() || nesting >= 4)
+        return;
+    const std::optional<Mount> mount = mountFor(nearestExistingFolder(backing));
+    if (!mount)
+        return;
+    if (isDislocker(*mount)) {
+        location.encryption = PathLocation::Encryption::BitLocker;
+        return;
+    }
+    PathLocation under;
+    describeDevice(mount->majorMinor, under, nesting + 1);
+    if (under.isEncrypted()) {
+        location.encryption = under.encryption;
+        location.encryptedDevice = under.encryptedDevice;
+        location.cryptUuid = under.cryptUuid;
+    }
+    location.wholeDisk = under.wholeDisk;
+    location.removable = under.removable;
+}
+
+void LinuxPathLocator::describeDevice(const QString& majorMinor, PathLocation& location, int nesting) const
+{
     // Follows the device down through device-mapper layers (LVM, dm-crypt) to the disk; at most a few levels.
     QString current = QFileInfo(m_sysRoot + QStringLiteral("/dev/block/") + majorMinor).canonicalFilePath();
     for (int depth = 0; depth < 8 && !current.isEmpty(); ++depth) {
@@ -134,6 +170,10 @@ void LinuxPathLocator::describeDevice(const QString& majorMinor, PathLocation& l
         if (!slaves.isEmpty()) {
             current = QFileInfo(current + QStringLiteral("/slaves/") + slaves.first()).canonicalFilePath();
             continue;
+        }
+        if (QFileInfo::exists(current + QStringLiteral("/loop/backing_file"))) {
+            describeLoopBacking(current, location, nesting);
+            return;
         }
         const bool partition = QFileInfo::exists(current + QStringLiteral("/partition"));
         const QString disk = partition ? QFileInfo(current).absolutePath() : current;
@@ -176,15 +216,32 @@ std::optional<PathLocation> FixedPathLocator::locate(const QString& path) const
     return best->second;
 }
 
+namespace {
+
+SystemRoots& roots()
+{
+    static SystemRoots theRoots;
+    return theRoots;
+}
+
+} // namespace
+
+const SystemRoots& systemRoots()
+{
+    return roots();
+}
+
+void setSystemRoots(const SystemRoots& replacement)
+{
+    roots() = replacement;
+    roots().recorded = true;
+}
+
 std::shared_ptr<const PathLocator> systemPathLocator()
 {
 #ifdef Q_OS_LINUX
-    // Tests of the command-line tool stand in recorded trees for the system's.
-    if (qEnvironmentVariableIsSet("KEYHAVEN_TEST_MOUNTINFO"))
-        return std::make_shared<LinuxPathLocator>(qEnvironmentVariable("KEYHAVEN_TEST_MOUNTINFO"),
-                                                  qEnvironmentVariable("KEYHAVEN_TEST_SYSFS"),
-                                                  qEnvironmentVariable("KEYHAVEN_TEST_DEVDIR"));
-    return std::make_shared<LinuxPathLocator>();
+    const SystemRoots& system = systemRoots();
+    return std::make_shared<LinuxPathLocator>(system.mountInfo, system.sys, system.dev);
 #elif defined(Q_OS_WIN)
     return systemWindowsPathLocator();
 #else

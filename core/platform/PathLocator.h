@@ -78,6 +78,9 @@ public:
     void describeDevice(const QString& majorMinor, PathLocation& location) const;
 
 private:
+    void describeDevice(const QString& majorMinor, PathLocation& location, int nesting) const;
+    void describeLoopBacking(const QString& device, PathLocation& location, int nesting) const;
+
     QString m_mountInfoPath;
     QString m_sysRoot;
     QString m_devDir;
@@ -95,8 +98,19 @@ private:
     QList<std::pair<QString, PathLocation>> m_table;
 };
 
-// The locator for this system (Linux and Windows read the system; macOS knows nothing yet). Tests of the CLI
-// replace the system's trees with KEYHAVEN_TEST_MOUNTINFO, KEYHAVEN_TEST_SYSFS and KEYHAVEN_TEST_DEVDIR.
+// Where the system's mount table, sysfs and /dev are. Only the test build of keyhaven-cli changes them (to
+// recorded trees, before main()); production code never reads a test's environment variables.
+struct SystemRoots
+{
+    QString mountInfo = QStringLiteral("/proc/self/mountinfo");
+    QString sys = QStringLiteral("/sys");
+    QString dev = QStringLiteral("/dev");
+    bool recorded = false; // set by setSystemRoots(): recorded trees stand in for the system
+};
+const SystemRoots& systemRoots();
+void setSystemRoots(const SystemRoots& roots);
+
+// The locator for this system (Linux reads the system's roots, Windows asks the system; macOS knows nothing yet).
 std::shared_ptr<const PathLocator> systemPathLocator();
 
 // The nearest existing folder at or above `path`, made absolute and canonical.

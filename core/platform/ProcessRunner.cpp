@@ -27,6 +27,16 @@ int remainingMs(const QElapsedTimer& timer, int timeoutMs)
 
 } // namespace
 
+QStringList SystemProcessRunner::trustedToolFolders()
+{
+#ifdef Q_OS_WIN
+    const QString root = qEnvironmentVariable("SystemRoot", QStringLiteral("C:\\Windows"));
+    return { root + QStringLiteral("\\System32"), root + QStringLiteral("\\System32\\WindowsPowerShell\\v1.0") };
+#else
+    return { QStringLiteral("/usr/bin"), QStringLiteral("/bin"), QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") };
+#endif
+}
+
 SystemProcessRunner::SystemProcessRunner(QProcessEnvironment environment)
     : m_environment(std::move(environment))
 {
@@ -41,7 +51,7 @@ QString SystemProcessRunner::findProgram(const QString& program) const
         return info.isFile() && info.isExecutable() ? info.absoluteFilePath() : QString();
     }
     if (!m_environment)
-        return QStandardPaths::findExecutable(program);
+        return QStandardPaths::findExecutable(program, trustedToolFolders());
     const QStringList path =
         m_environment->value(QStringLiteral("PATH")).split(QDir::listSeparator(), Qt::SkipEmptyParts);
     // An environment without PATH finds nothing, rather than falling back to this process' PATH.

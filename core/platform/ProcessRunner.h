@@ -40,16 +40,19 @@ public:
 class SystemProcessRunner : public ProcessRunner
 {
 public:
-    // Runs programs in this process' environment.
+    // Runs programs in this process' environment, found only in the system's own folders (trustedToolFolders()),
+    // never through PATH: a program of the same name earlier on PATH would be handed the secrets on stdin.
     SystemProcessRunner() = default;
-    // Runs programs in `environment`, and looks them up on its PATH.
+    // Runs programs in `environment`, and looks them up on its PATH (tests stand in their own tools).
     explicit SystemProcessRunner(QProcessEnvironment environment);
 
     Result run(const QString& program, const QStringList& args, const SecureBytes& stdinData,
                int timeoutMs) override;
 
-    // The full path of `program` on the PATH that run() uses, or an empty string.
+    // The full path of `program` where run() looks for it, or an empty string.
     QString findProgram(const QString& program) const;
+    // /usr/bin, /bin, /usr/sbin, /sbin; on Windows System32 and its PowerShell folder.
+    static QStringList trustedToolFolders();
 
 private:
     std::optional<QProcessEnvironment> m_environment;

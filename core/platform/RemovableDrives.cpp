@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RemovableDrives.h"
 
+#include "PathLocator.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -119,10 +121,8 @@ bool SysfsRemovableDrives::eject(const QString& mountPoint, QString* error)
 
 std::unique_ptr<RemovableDrives> createRemovableDrives()
 {
-    if (qEnvironmentVariableIsSet("KEYHAVEN_TEST_MOUNTINFO"))
-        return std::make_unique<SysfsRemovableDrives>(qEnvironmentVariable("KEYHAVEN_TEST_MOUNTINFO"),
-                                                      qEnvironmentVariable("KEYHAVEN_TEST_SYSFS"),
-                                                      qEnvironmentVariable("KEYHAVEN_TEST_DEVDIR"));
+    if (const SystemRoots& roots = systemRoots(); roots.recorded)
+        return std::make_unique<SysfsRemovableDrives>(roots.mountInfo, roots.sys, roots.dev);
     if (auto udisks = createUdisks2Drives())
         return udisks;
     return std::make_unique<SysfsRemovableDrives>();

@@ -38,6 +38,8 @@ SecureBytes sha256(const std::uint8_t* data, std::size_t size)
 
 SecureBytes stretchBitLockerKey(const SecureBytes& initialHash, const std::array<std::uint8_t, 16>& salt)
 {
+    if (initialHash.size() != HashSize)
+        return {}; // no secret to stretch (an invalid key): an empty key unwraps nothing
     // The 88-byte structure padded to two SHA-256 blocks. Block one holds both hashes; block two the
     // salt, the round number, the padding and the message length, and only its round number changes.
     SecureBytes blocks(128);

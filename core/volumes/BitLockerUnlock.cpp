@@ -3,6 +3,7 @@
 
 #include "BitLockerKeyStretch.h"
 #include "keys/RecoveryPassword.h"
+#include "platform/OpenSslThreadState.h"
 
 #include <openssl/evp.h>
 
@@ -56,12 +57,14 @@ SecureBytes initialHash(const VolumeSecret& secret)
 std::optional<SecureBytes> vmkThrough(const BitLockerMetadata& metadata, const BitLockerVmk& vmk,
                                       const VolumeSecret& secret, const SecureBytes& initial)
 {
+    releaseOpenSslStateAtThreadExit(); // verification and proofs run on worker threads
     const SecureBytes unwrappingKey =
         secret.kind == VolumeSecret::Kind::ExternalKey ? secret.material : stretchBitLockerKey(initial, *vmk.stretchSalt);
     std::optional<SecureBytes> volumeMasterKey = BitLockerUnlock::unwrap(unwrappingKey, *vmk.wrappedVmk);
     if (!volumeMasterKey)
         return std::nullopt;
-    if (metadata.wrappedFvek && !BitLockerUnlock::unwrap(*volumeMasterKey, *metadata.wrappedFvek))
+    // The VMK's own tag already proves the secret; opening the FVEK proves the VMK belongs to this volume.
+    if (!metadata.wrappedFvek || !BitLockerUnlock::unwrap(*volumeMasterKey, *metadata.wrappedFvek))
         return std::nullopt;
     return volumeMasterKey;
 }
@@ -81,7 +84,7 @@ BitLockerUnlock::Result BitLockerUnlock::open(const BitLockerMetadata& metadata,
 {
     OpenedVmk opened = openVmk(metadata, secret);
     opened.vmk.clear();
-    return Result { opened.protector, opened.protectorsTried, opened.problem };
+    return Result { opened.protector, opened.protectorsTried, opened.problem, opened.noVolumeKey };
 }
 
 BitLockerUnlock::OpenedVmk BitLockerUnlock::openVmk(const BitLockerMetadata& metadata, const VolumeSecret& secret)
@@ -91,6 +94,13 @@ BitLockerUnlock::OpenedVmk BitLockerUnlock::openVmk(const BitLockerMetadata& met
     if (secret.kind == VolumeSecret::Kind::ExternalKey && secret.volumeGuid && volume.guid
         && *secret.volumeGuid != *volume.guid) {
         result.problem = tr("This startup key belongs to another volume (%1).").arg(secret.volumeGuid->toString());
+        return result;
+    }
+    if (!metadata.wrappedFvek) {
+        // Without it, opening a VMK would not prove that the key opens this volume's data.
+        result.noVolumeKey = true;
+        result.problem = tr("The volume's metadata holds no encrypted volume key (FVEK), so no key can be proven "
+                            "to open it.");
         return result;
     }
     const QList<const BitLockerVmk*> fitting = candidates(metadata, secret);
@@ -163,8 +173,9 @@ std::optional<SecureBytes> BitLockerUnlock::unwrap(const SecureBytes& key, const
         == 1;
     if (!tagMatches)
         return std::nullopt;
+    // As cryptsetup: the entry's own size is exactly what was decrypted.
     const std::size_t entrySize = plain.data()[0] | (static_cast<std::size_t>(plain.data()[1]) << 8);
-    if (entrySize <= KeyEntryHeaderSize || entrySize > plain.size())
+    if (entrySize <= KeyEntryHeaderSize || entrySize != plain.size())
         return std::nullopt;
     return SecureBytes(plain.data() + KeyEntryHeaderSize, entrySize - KeyEntryHeaderSize);
 }

@@ -23,6 +23,7 @@ public:
         std::optional<Protector> opened; // the protector whose key opened the volume
         int protectorsTried = 0;
         QString problem;                 // translated; why nothing could be tried, when that is so
+        bool noVolumeKey = false;        // the metadata has no FVEK: nothing can be proven
     };
 
     static Result open(const BitLockerMetadata& metadata, const VolumeSecret& secret);
@@ -34,6 +35,7 @@ public:
         SecureBytes vmk; // empty unless `protector` is set
         int protectorsTried = 0;
         QString problem; // translated; why nothing could be tried, when that is so
+        bool noVolumeKey = false; // the metadata has no FVEK: nothing can be proven
     };
     // Opens the VMK with a secret (only protectors that fit it are tried), proven by its AES-CCM tag and by
     // opening the FVEK with it.

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CryptsetupVolume.h"
 
+#include <cerrno>
+
 #if defined(KEYHAVEN_HAVE_CRYPTSETUP)
 #include <libcryptsetup.h>
 
-#include <cerrno>
 #include <memory>
 #endif
 
@@ -39,27 +40,35 @@ Device load(const QString& path, CryptsetupVolume::Type type, int* error)
 
 } // namespace
 
-CryptsetupVolume::Answer CryptsetupVolume::tryPassphrase(const QString& path, Type type, const SecureBytes& passphrase)
+CryptsetupVolume::Result CryptsetupVolume::tryPassphrase(const QString& path, Type type, const SecureBytes& passphrase)
 {
     int error = 0;
     const Device device = load(path, type, &error);
     if (error != 0)
-        return Answer::NotThisType;
-    const int result = crypt_activate_by_passphrase(device.get(), nullptr, CRYPT_ANY_SLOT,
-                                                    reinterpret_cast<const char*>(passphrase.data()), passphrase.size(),
-                                                    0);
-    if (result >= 0)
-        return Answer::Opens;
-    return result == -ENOTSUP ? Answer::Unsupported : Answer::NotConfirmed;
+        return { Answer::NotThisType, -error };
+    return answerFor(crypt_activate_by_passphrase(device.get(), nullptr, CRYPT_ANY_SLOT,
+                                                  reinterpret_cast<const char*>(passphrase.data()), passphrase.size(),
+                                                  0));
 }
 
 #else
 
-CryptsetupVolume::Answer CryptsetupVolume::tryPassphrase(const QString&, Type, const SecureBytes&)
+CryptsetupVolume::Result CryptsetupVolume::tryPassphrase(const QString&, Type, const SecureBytes&)
 {
-    return Answer::Unavailable;
+    return { Answer::Unavailable, 0 };
 }
 
 #endif
+
+CryptsetupVolume::Result CryptsetupVolume::answerFor(int result)
+{
+    if (result >= 0)
+        return { Answer::Opens, 0 };
+    if (result == -EPERM)
+        return { Answer::NotConfirmed, 0 };
+    if (result == -ENOTSUP)
+        return { Answer::Unsupported, 0 };
+    return { Answer::Failed, -result };
+}
 
 } // namespace keyhaven

@@ -15,13 +15,22 @@ public:
     enum class Type { FileVault2, BitLocker };
     enum class Answer {
         Opens,
-        NotConfirmed, // any refusal: the exact code depends on protector order, so it never means "bad format"
+        NotConfirmed, // the passphrase was refused (-EPERM): the exact meaning depends on protector order
         Unsupported,  // libcryptsetup recognised the volume but cannot check it (e.g. used-space-only BitLocker)
+        Failed,       // the check itself failed (-EIO, -ENOMEM, …): neither confirmed nor refused
         NotThisType,  // not a volume of this type, or unreadable
         Unavailable,  // built without libcryptsetup
     };
+    struct Result
+    {
+        Answer answer = Answer::Unavailable;
+        int error = 0; // the errno behind Failed (positive)
+    };
 
-    static Answer tryPassphrase(const QString& path, Type type, const SecureBytes& passphrase);
+    static Result tryPassphrase(const QString& path, Type type, const SecureBytes& passphrase);
+    // What libcryptsetup's return value of crypt_activate_by_passphrase() means. Only -EPERM is its
+    // "this passphrase does not fit"; any other error says nothing about the key.
+    static Result answerFor(int result);
 };
 
 } // namespace keyhaven

@@ -7,6 +7,9 @@
 #include "VolumeProbe.h"
 #include "VolumeReader.h"
 
+#include "platform/SafeFile.h"
+
+#include <QFile>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -43,6 +46,8 @@ Verification verifyBitLocker(const BitLockerMetadata& metadata, const VolumeSecr
     }
     const BitLockerUnlock::Result unlock = BitLockerUnlock::open(metadata, secret);
     result.protectorsTried = unlock.protectorsTried;
+    if (unlock.noVolumeKey)
+        return cannotCheck(unlock.problem, metadata.volume);
     if (unlock.opened) {
         result.outcome = Verification::Outcome::Opens;
         result.protector = unlock.opened;
@@ -74,8 +79,19 @@ Verification verifyFileVault(const Volume& volume, const VolumeSecret& secret)
                                            "“sudo keyhaven-cli verify” to check this key.")
                                .arg(path),
                            volume);
+    return KeyVerifier::fromFileVaultAnswer(
+        volume, CryptsetupVolume::tryPassphrase(path, CryptsetupVolume::Type::FileVault2, secret.material));
+}
+
+} // namespace
+
+Verification KeyVerifier::fromFileVaultAnswer(const Volume& volume, const CryptsetupVolume::Result& answer)
+{
+    const QString& path = volume.path;
+    Verification result;
+    result.volume = volume;
     result.protectorsTried = 1;
-    switch (CryptsetupVolume::tryPassphrase(path, CryptsetupVolume::Type::FileVault2, secret.material)) {
+    switch (answer.answer) {
     case CryptsetupVolume::Answer::Opens:
         result.outcome = Verification::Outcome::Opens;
         result.message = KeyVerifier::tr("The key opens the FileVault volume %1.").arg(path);
@@ -87,11 +103,18 @@ Verification verifyFileVault(const Volume& volume, const VolumeSecret& secret)
                                          "it (fdesetup validaterecovery).")
                              .arg(path);
         return result;
-    default:
-        return cannotCheck(KeyVerifier::tr("The FileVault volume %1 cannot be checked on this system.").arg(path),
+    case CryptsetupVolume::Answer::Failed:
+        return cannotCheck(tr("The key cannot be checked against the FileVault volume %1: reading it failed (%2). "
+                              "The key was neither confirmed nor refused.")
+                               .arg(path, SafeFile::systemError(answer.error)),
                            volume);
+    default:
+        break;
     }
+    return cannotCheck(tr("The FileVault volume %1 cannot be checked on this system.").arg(path), volume);
 }
+
+namespace {
 
 // The rest of a verification, once the path is known to hold a volume (or why it does not).
 Verification verifyProbed(const ProbeResult& probe, const QString& volumePath, const VolumeSecret& secret)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CryptsetupVolume.h"
 #include "Volume.h"
 #include "VolumeSecret.h"
 
@@ -41,6 +42,8 @@ public:
     static Verification verifyTyped(const QString& volumePath, const SecureBytes& typed);
     // The same, off the calling thread: the key stretch takes a noticeable fraction of a second.
     static QFuture<Verification> verifyInBackground(const QString& volumePath, const VolumeSecret& secret);
+    // What libcryptsetup's answer about a FileVault volume means for people.
+    static Verification fromFileVaultAnswer(const Volume& volume, const CryptsetupVolume::Result& answer);
 };
 
 } // namespace keyhaven

@@ -3,28 +3,11 @@
 
 #include "keys/PersonalRecoveryKey.h"
 #include "keys/RecoveryPassword.h"
-#include "keys/TypedText.h"
+#include "keys/TypedKey.h"
 
 namespace keyhaven {
 
 namespace {
-
-// Only digits and separators, and about as many digits as a recovery password has: whatever else
-// it is, it was meant as one. (A short all-digit string is left to be a password or PIN.)
-bool looksLikeRecoveryPassword(const SecureBytes& typed)
-{
-    QString folded = foldTypedText(typed.toQString());
-    int digits = 0;
-    bool onlyDigitsAndSeparators = true;
-    for (QChar c : std::as_const(folded)) {
-        if (c.isDigit())
-            ++digits;
-        else if (!isSeparator(c))
-            onlyDigitsAndSeparators = false;
-    }
-    wipe(folded);
-    return onlyDigitsAndSeparators && digits >= RecoveryPassword::DigitCount - 8;
-}
 
 VolumeSecret makeSecret(VolumeSecret::Kind kind, SecureBytes material)
 {

@@ -9,6 +9,8 @@
 #include "support/catch.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 using namespace keyhaven;
 using namespace keyhaven::test;
@@ -52,7 +54,7 @@ TEST_CASE("guard refuses the BitLocker volume the key unlocks, read from its rea
     CHECK(other.reason.contains(QStringLiteral("itself encrypted (BitLocker)")));
 }
 
-TEST_CASE("guard refuses LUKS, warns on an internal disk, allows a stick and no device", "[backup][guard]")
+TEST_CASE("guard refuses LUKS, warns on an internal disk, allows a stick", "[backup][guard]")
 {
     const RecoveryKey key = bitLockerKey(xts128Password, xts128Id);
     CHECK(guardWith(QStringLiteral("/home"), onDevice(PathLocation::Encryption::Luks, false))
@@ -66,10 +68,57 @@ TEST_CASE("guard refuses LUKS, warns on an internal disk, allows a stick and no 
               .check(QStringLiteral("/media/s"), key)
               .level
           == SameVolumeGuard::Verdict::Level::Allow);
-    CHECK(guardWith(QStringLiteral("/x"), onDevice(PathLocation::Encryption::None, true))
-              .check(QStringLiteral("/elsewhere"), key)
-              .level
-          == SameVolumeGuard::Verdict::Level::Allow);
+}
+
+TEST_CASE("guard never allows blindly: a path it cannot locate, or one on no disk it can see, is a warning",
+          "[backup][guard]")
+{
+    const RecoveryKey key = bitLockerKey(xts128Password, xts128Id);
+    // The locator knows nothing of /elsewhere (as on a system without a locator).
+    const auto unknown = guardWith(QStringLiteral("/x"), onDevice(PathLocation::Encryption::None, true))
+                             .check(QStringLiteral("/elsewhere"), key);
+    CHECK(unknown.level == SameVolumeGuard::Verdict::Level::Warn);
+    CHECK(unknown.reason.contains(QStringLiteral("could not tell which drive")));
+    CHECK(unknown.reason.contains(QStringLiteral("/elsewhere")));
+
+    PathLocation network;
+    network.mountPoint = QStringLiteral("/net");
+    network.fsType = QStringLiteral("nfs4");
+    const auto remote = guardWith(QStringLiteral("/net"), network).check(QStringLiteral("/net/keys"), key);
+    CHECK(remote.level == SameVolumeGuard::Verdict::Level::Warn);
+    CHECK(remote.reason.contains(QStringLiteral("nfs4")));
+}
+
+TEST_CASE("guard: a BitLocker volume opened with dislocker (a loop device over its FUSE file) is refused",
+          "[backup][guard]")
+{
+    // A recorded system: dislocker-fuse exposes the decrypted volume as a file, loop-mounted as NTFS.
+    ScratchDir dir;
+    const QString root = QFileInfo(dir.path()).canonicalFilePath();
+    REQUIRE(QDir().mkpath(root + QStringLiteral("/dislocker")));
+    REQUIRE(QDir().mkpath(root + QStringLiteral("/windows/Users")));
+    dir.write(QStringLiteral("dislocker/dislocker-file"), "volume");
+    dir.write(QStringLiteral("mountinfo"),
+              "27 1 254:0 / / rw,relatime - ext4 /dev/vda rw\n"
+              "60 27 0:61 / " + root.toUtf8() + "/dislocker rw,nosuid,nodev - fuse.dislocker-fuse dislocker-fuse rw\n"
+              "61 27 7:0 / " + root.toUtf8() + "/windows rw,relatime - ntfs3 /dev/loop0 rw\n");
+    const QString loop = root + QStringLiteral("/sys/devices/virtual/block/loop0");
+    REQUIRE(QDir().mkpath(loop + QStringLiteral("/loop")));
+    REQUIRE(QDir().mkpath(root + QStringLiteral("/sys/dev/block")));
+    REQUIRE(QFile::link(loop, root + QStringLiteral("/sys/dev/block/7:0")));
+    dir.write(QStringLiteral("sys/devices/virtual/block/loop0/loop/backing_file"),
+              root.toUtf8() + "/dislocker/dislocker-file\n");
+    dir.write(QStringLiteral("sys/devices/virtual/block/loop0/removable"), "0\n");
+    auto locator = std::make_shared<LinuxPathLocator>(root + QStringLiteral("/mountinfo"), root + QStringLiteral("/sys"),
+                                                      root + QStringLiteral("/dev"));
+    const std::optional<PathLocation> location = locator->locate(root + QStringLiteral("/windows/Users"));
+    REQUIRE(location);
+    CHECK(location->deviceName == QStringLiteral("loop0"));
+    CHECK(location->encryption == PathLocation::Encryption::BitLocker);
+    const auto verdict
+        = SameVolumeGuard(locator).check(root + QStringLiteral("/windows/Users"), bitLockerKey(xts128Password, xts128Id));
+    CHECK(verdict.level == SameVolumeGuard::Verdict::Level::Refuse);
+    CHECK(verdict.reason.contains(QStringLiteral("BitLocker")));
 }
 
 TEST_CASE("guard with the recorded laptop: the BitLocker mapping is recognised by its dm UUID", "[backup][guard]")

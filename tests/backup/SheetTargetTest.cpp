@@ -9,6 +9,7 @@
 #include "support/catch.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QPainter>
@@ -50,7 +51,9 @@ TEST_CASE("The sheet target saves a checked PDF and reads it back", "[backup][sh
     REQUIRE(result.status == BackupResult::Status::Saved);
     CHECK(result.target == QStringLiteral("sheet"));
     CHECK(result.location == path);
-    CHECK(result.checks.size() == 2);
+    // The QR check, the flush, the read-back and the owner-only permissions.
+    CHECK(result.checks.size() == 4);
+    CHECK(result.checks.join(QLatin1Char(' ')).contains(QStringLiteral("only your user account")));
     CHECK_FALSE(result.message.contains(QStringLiteral("235818")));
     CHECK(QFileInfo(path).permissions() & QFileDevice::ReadOwner);
     CHECK_FALSE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther));
@@ -84,6 +87,29 @@ TEST_CASE("A damaged sheet is reported as failed and nothing is written", "[back
     CHECK(result.message.contains(QStringLiteral("failed its own check")));
     CHECK(result.checks.isEmpty());
     CHECK_FALSE(QFileInfo::exists(path));
+}
+
+TEST_CASE("A PDF that fails its read-back is removed, and a retry can save it", "[backup][sheet-target]")
+{
+    const ScratchDir scratch;
+    const QString path = scratch.file(QStringLiteral("sheet.pdf"));
+    SheetTarget target(path, {}, stickLocator(scratch.path()));
+    // The drive hands back other bytes than were written (a failing stick, a bad cable).
+    target.setBeforeReadBack([path] {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() / 2);
+        file.write("damaged by the drive");
+    });
+    const BackupResult result = runToCompletion(target, sheetBitLockerKey());
+    INFO(result.message.toStdString());
+    CHECK(result.status == BackupResult::Status::Failed);
+    CHECK(result.message.contains(QStringLiteral("was removed")));
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK(QDir(scratch.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
+
+    SheetTarget retry(path, {}, stickLocator(scratch.path()));
+    CHECK(runToCompletion(retry, sheetBitLockerKey()).status == BackupResult::Status::Saved);
 }
 
 TEST_CASE("The sheet target refuses a PDF on the encrypted drive the key unlocks", "[backup][sheet-target]")

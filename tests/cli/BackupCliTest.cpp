@@ -196,13 +196,24 @@ TEST_CASE("backup refuses the BitLocker volume the key unlocks (recorded mount t
     qputenv("KEYHAVEN_TEST_MOUNTINFO", dir.file(QStringLiteral("mountinfo")).toUtf8());
     qputenv("KEYHAVEN_TEST_SYSFS", (data + QStringLiteral("/sys")).toUtf8());
     qputenv("KEYHAVEN_TEST_DEVDIR", dir.file(QStringLiteral("dev")).toUtf8());
+    // The shipped keyhaven-cli ignores those variables: it sees this machine, where the folder is on no
+    // BitLocker volume. Only the test build (keyhaven-cli-test) reads the recorded trees.
+    const QString shipped = dir.file(QStringLiteral("shipped"));
+    QDir().mkpath(shipped);
+    const auto production
+        = backup({ QStringLiteral("--to"), QStringLiteral("text:") + shipped, QStringLiteral("--id"), id },
+                 dir.file(QStringLiteral("ledger.json")));
+    qputenv("KEYHAVEN_CLI", KEYHAVEN_CLI_TEST_BUILD);
     const auto result = backup({ QStringLiteral("--to"), QStringLiteral("text:") + target, QStringLiteral("--id"), id },
                                dir.file(QStringLiteral("ledger.json")));
     const auto drives
         = test::runCli({ QStringLiteral("backup"), QStringLiteral("--list-drives"), QStringLiteral("--json") });
+    qunsetenv("KEYHAVEN_CLI");
     qunsetenv("KEYHAVEN_TEST_MOUNTINFO");
     qunsetenv("KEYHAVEN_TEST_SYSFS");
     qunsetenv("KEYHAVEN_TEST_DEVDIR");
+    CHECK(production.exitCode == 0);
+    CHECK(QFileInfo::exists(QDir(shipped).filePath(fileName)));
     INFO(result.outText().toStdString());
     CHECK(result.exitCode == 1);
     CHECK(firstResult(result)[QStringLiteral("status")].toString() == QStringLiteral("refused"));
@@ -214,4 +225,35 @@ TEST_CASE("backup refuses the BitLocker volume the key unlocks (recorded mount t
     REQUIRE(list.size() == 1);
     CHECK(list.first()[QStringLiteral("mountPoint")].toString() == QStringLiteral("/media/alice/KEYS STICK"));
     CHECK(list.first()[QStringLiteral("device")].toString().endsWith(QStringLiteral("/sdb1")));
+}
+
+TEST_CASE("backup --volume proves the key first: a wrong key with the real ID writes nothing and is not recorded",
+          "[cli][backup][testdata]")
+{
+    test::ScratchDir dir;
+    const QString target = dir.file(QStringLiteral("keys"));
+    QDir().mkpath(target);
+    const QString ledger = dir.file(QStringLiteral("ledger.json"));
+    const QString volume = test::bitlockerImage(QStringLiteral("bitlk-aes-xts-128"));
+    // Well formed (every group divisible by 11), with the real key ID of the volume, but not its key.
+    const auto wrong = backup({ QStringLiteral("--to"), QStringLiteral("text:") + target, QStringLiteral("--id"), id,
+                                QStringLiteral("--volume"), volume },
+                              ledger, "000000-000000-000000-000000-000000-000000-000000-000011\n");
+    INFO(wrong.errText().toStdString());
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.errText().contains(QStringLiteral("does not open")));
+    CHECK(QDir(target).isEmpty());
+    CHECK_FALSE(QFileInfo::exists(ledger));
+
+    const auto right = backup({ QStringLiteral("--to"), QStringLiteral("text:") + target, QStringLiteral("--id"), id,
+                                QStringLiteral("--volume"), volume },
+                              ledger);
+    INFO(right.errText().toStdString());
+    CHECK(right.exitCode == 0);
+    CHECK(right.json().object()[QStringLiteral("volumeCheck")].toObject()[QStringLiteral("outcome")].toString()
+          == QStringLiteral("opens"));
+    CHECK(QFileInfo::exists(QDir(target).filePath(fileName)));
+    const QByteArray recorded = contents(ledger);
+    CHECK(recorded.contains(id.toUtf8()));
+    CHECK(recorded.contains("8F595209-F5B9-49A0-85D4-CB8F80258C27")); // the volume's GUID
 }

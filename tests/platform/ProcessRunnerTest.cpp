@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstring>
 
@@ -118,6 +119,16 @@ TEST_CASE("Programs are looked up on the PATH of the runner's environment", "[pl
 
     SystemProcessRunner inherited;
     CHECK(inherited.findProgram(QStringLiteral("keyhaven-fake-tool")).isEmpty());
+    // This process' PATH is never searched: a tool of a system name earlier on it is not the one that runs.
+    tools.add(QStringLiteral("umount"), "echo impostor\n");
+    const QByteArray savedPath = qgetenv("PATH");
+    qputenv("PATH", tools.dir().toUtf8() + ':' + savedPath);
+    const QString umount = inherited.findProgram(QStringLiteral("umount"));
+    const QString sh = inherited.findProgram(QStringLiteral("sh"));
+    qputenv("PATH", savedPath);
+    CHECK(umount != tools.file(QStringLiteral("umount")));
+    CHECK(SystemProcessRunner::trustedToolFolders().contains(QFileInfo(umount).absolutePath()));
+    CHECK(SystemProcessRunner::trustedToolFolders().contains(QFileInfo(sh).absolutePath()));
     // A path runs as given, whatever PATH says.
     const ProcessRunner::Result result = inherited.run(fake, {}, SecureBytes(), 10000);
     CHECK(result.started);

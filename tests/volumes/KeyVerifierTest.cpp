@@ -2,6 +2,10 @@
 // Verification against the real test volumes, each answer checked against libcryptsetup.
 #include "formats/KeyFile.h"
 #include "keys/RecoveryPassword.h"
+#include "volumes/BitLockerKeyStretch.h"
+#include "volumes/BitLockerMetadata.h"
+#include "volumes/BitLockerUnlock.h"
+#include "volumes/CryptsetupVolume.h"
 #include "volumes/KeyVerifier.h"
 
 #include "support/TestData.h"
@@ -237,4 +241,52 @@ TEST_CASE("Things that are not volumes cannot be checked, with a clear reason", 
         CHECK(v.outcome == Verification::Outcome::CannotCheck);
         CHECK(v.message.contains(QString::fromLatin1(c.expected)));
     }
+}
+
+TEST_CASE("Only libcryptsetup's refusal is 'does not open': -EIO and -ENOMEM are 'cannot be checked'",
+          "[volumes][verify][filevault]")
+{
+    CHECK(CryptsetupVolume::answerFor(0).answer == CryptsetupVolume::Answer::Opens);
+    CHECK(CryptsetupVolume::answerFor(-EPERM).answer == CryptsetupVolume::Answer::NotConfirmed);
+    CHECK(CryptsetupVolume::answerFor(-ENOTSUP).answer == CryptsetupVolume::Answer::Unsupported);
+    for (const int error : { EIO, ENOMEM, EINVAL, EBUSY }) {
+        const CryptsetupVolume::Result answer = CryptsetupVolume::answerFor(-error);
+        CHECK(answer.answer == CryptsetupVolume::Answer::Failed);
+        CHECK(answer.error == error);
+    }
+
+    Volume volume;
+    volume.type = VolumeType::FileVault;
+    volume.path = QStringLiteral("/dev/sdz2");
+    const Verification eio = KeyVerifier::fromFileVaultAnswer(volume, CryptsetupVolume::answerFor(-EIO));
+    INFO(eio.message.toStdString());
+    CHECK(eio.outcome == Verification::Outcome::CannotCheck);
+    CHECK(eio.message.contains(QStringLiteral("cannot be checked")));
+    CHECK(eio.message.contains(QStringLiteral("(EIO)")));
+    CHECK(KeyVerifier::fromFileVaultAnswer(volume, CryptsetupVolume::answerFor(-EPERM)).outcome
+          == Verification::Outcome::DoesNotOpen);
+}
+
+TEST_CASE("BitLocker metadata without an FVEK proves nothing: cannot be checked, never 'opens'",
+          "[volumes][verify][testdata]")
+{
+    const auto image = test::bitlockerImageNamed(QStringLiteral("bitlk-aes-xts-128"));
+    QFile file(image.path());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    BitLockerMetadataReader::Result read = BitLockerMetadataReader::read(file, image.path());
+    REQUIRE(read.metadata);
+    BitLockerMetadata metadata = *read.metadata;
+    VolumeSecret secret;
+    secret.kind = VolumeSecret::Kind::RecoveryPassword;
+    secret.material = SecureBytes::fromUtf8(image.recoveryPassword);
+    REQUIRE(BitLockerUnlock::open(metadata, secret).opened); // the real metadata opens
+
+    metadata.wrappedFvek.reset();
+    const BitLockerUnlock::Result withoutFvek = BitLockerUnlock::open(metadata, secret);
+    CHECK_FALSE(withoutFvek.opened);
+    CHECK(withoutFvek.noVolumeKey);
+    CHECK(withoutFvek.problem.contains(QStringLiteral("FVEK")));
+
+    // An empty initial hash (no secret) stretches to nothing instead of reading past it.
+    CHECK(stretchBitLockerKey(SecureBytes(), {}).isEmpty());
 }

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OpenSslThreadState.h"
+
+#include <openssl/crypto.h>
+
+namespace keyhaven {
+
+namespace {
+
+struct ThreadExit
+{
+    ~ThreadExit() { OPENSSL_thread_stop(); }
+    void arm() { }
+};
+
+} // namespace
+
+void releaseOpenSslStateAtThreadExit()
+{
+    thread_local ThreadExit atExit;
+    atExit.arm();
+}
+
+} // namespace keyhaven
