@@ -198,6 +198,7 @@ TEST_CASE("Hostile: a connection cut in the middle of the answer stays pending",
     CHECK(result[QStringLiteral("status")].toString() == QStringLiteral("pending"));
     CHECK(result[QStringLiteral("message")].toString().contains(QStringLiteral("cut off")));
     CHECK(pendingList().size() == 1);
+    CHECK_FALSE(test::pendingKeychainEntries().isEmpty()); // the waiting key is in the keychain
 }
 
 TEST_CASE("Hostile: a Crypt Server whose /verify/ always says escrowed is not called confirmed",
