@@ -184,6 +184,7 @@ TEST_CASE("Hostile: a server dripping one byte a second is ended by the upload's
     const QJsonArray results = retry.json().object()[QStringLiteral("results")].toArray();
     REQUIRE(results.size() == 1);
     CHECK(results[0][QStringLiteral("status")].toString() == QStringLiteral("pending"));
+    CHECK(results[0][QStringLiteral("message")].toString().contains(QStringLiteral("within the 4 second")));
     CHECK(pendingList().size() == 1);
 }
 
