@@ -176,6 +176,12 @@ bool HttpClient::sameOrigin(const QUrl& a, const QUrl& b)
         && a.port(defaultPort(a)) == b.port(defaultPort(b));
 }
 
+void HttpClient::setDeadline(QDeadlineTimer deadline)
+{
+    m_deadline = deadline;
+    m_deadlineSeconds = deadline.isForever() ? 0 : static_cast<int>((deadline.remainingTime() + 999) / 1000);
+}
+
 HttpResponse HttpClient::permanentFailure(const QString& problem)
 {
     HttpResponse response;
@@ -210,8 +216,8 @@ void HttpClient::sendNow()
                                           nullptr, m_requestsSent));
         } else {
             stopped.failure = HttpResponse::Failure::Transient;
-            stopped.problem = tr("The upload did not finish within the %n second(s) it may take.", nullptr,
-                                 (deadlineMs() + 999) / 1000);
+            stopped.problem
+                = tr("The upload did not finish within the %n second(s) it may take.", nullptr, m_deadlineSeconds);
         }
         QTimer::singleShot(0, this, [this, stopped]() mutable { finishWith(stopped); });
         return;
@@ -350,8 +356,8 @@ HttpResponse HttpClient::networkFailure()
         response.failure = HttpResponse::Failure::Permanent;
         response.problem = tr("The server's answer was far too large; this does not look like the right server.");
     } else if (m_pastDeadline) {
-        response.problem = tr("The upload did not finish within the %n second(s) it may take.", nullptr,
-                              (deadlineMs() + 999) / 1000);
+        response.problem
+            = tr("The upload did not finish within the %n second(s) it may take.", nullptr, m_deadlineSeconds);
     } else if (m_timedOut || error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
         response.problem = tr("The server did not answer within %n second(s).", nullptr, (timeoutMs() + 999) / 1000);
     } else if (!m_sslErrors.isEmpty()) {

@@ -66,7 +66,7 @@ public:
     void setCredentials(const QString& user, const SecureBytes& password);
 
     // Every request sent from now on must finish before `deadline` (the whole upload's time).
-    void setDeadline(QDeadlineTimer deadline) { m_deadline = deadline; }
+    void setDeadline(QDeadlineTimer deadline);
     void send(const QByteArray& method, const QUrl& url, const SecureBytes& body, const QList<Header>& headers,
               Callback done);
     void cancel();
@@ -113,6 +113,7 @@ private:
     Callback m_done;
     QTimer m_timer;
     QDeadlineTimer m_deadline = QDeadlineTimer::Forever;
+    int m_deadlineSeconds = 0; // how long the requests were given when the deadline was set, for messages
     QList<QSslError> m_sslErrors;
     int m_requestsSent = 0;
     bool m_timedOut = false;

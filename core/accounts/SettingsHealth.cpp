@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 #include <QSettings>
 #include <QStringDecoder>
 
@@ -68,13 +70,39 @@ QString lineProblem(const QString& line, const QString& section, const QString& 
                                   "upload's setting.")
             .arg(file)
             .arg(number);
-    if (!inAccounts && !inPending && (field == u"url" || field == u"account"))
-        return SettingsHealth::tr("The settings file %1 is damaged: line %2 holds an account or a pending upload "
-                                  "outside its section.")
-            .arg(file)
-            .arg(number);
     return {};
 }
+
+// Keys of other sections that look like an account ("NAME\kind" and "NAME\url") or a pending upload
+// ("ID\account" and "ID\keyId"): a damaged header above them moved them there.
+class StrayGroups
+{
+public:
+    void add(const QString& section, const QString& key, int number)
+    {
+        if (section == u"accounts" || section == u"pending" || fieldOf(key).isEmpty())
+            return;
+        const QString group = section + QLatin1Char('/') + key.left(key.lastIndexOf(QLatin1Char('\\')));
+        m_fields[group].insert(fieldOf(key));
+        m_lines.insert(group, m_lines.value(group, number));
+    }
+    // The line where the first such group starts, or 0.
+    int firstLine() const
+    {
+        int first = 0;
+        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+            const bool account = it->contains(QStringLiteral("kind")) && it->contains(QStringLiteral("url"));
+            const bool pending = it->contains(QStringLiteral("account")) && it->contains(QStringLiteral("keyId"));
+            if ((account || pending) && (first == 0 || m_lines.value(it.key()) < first))
+                first = m_lines.value(it.key());
+        }
+        return first;
+    }
+
+private:
+    QHash<QString, QSet<QString>> m_fields;
+    QHash<QString, int> m_lines;
+};
 
 // Every account needs a kind Keyhaven knows and an address.
 QString accountsProblem(const QString& settingsFile, const QString& file)
@@ -131,6 +159,7 @@ SettingsHealth SettingsHealth::check(const QString& settingsFile)
         return damaged(tr("The settings file %1 is damaged: it is not UTF-8 text.").arg(file));
 
     QString section;
+    StrayGroups strays;
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines[i].trimmed();
@@ -140,7 +169,14 @@ SettingsHealth SettingsHealth::check(const QString& settingsFile)
             return damaged(problem);
         if (line.startsWith(QLatin1Char('[')))
             section = line.mid(1, line.size() - 2).trimmed();
+        else
+            strays.add(section, line.left(line.indexOf(QLatin1Char('='))).trimmed(), int(i + 1));
     }
+    if (const int line = strays.firstLine(); line > 0)
+        return damaged(tr("The settings file %1 is damaged: line %2 holds an account or a pending upload outside "
+                          "its section.")
+                           .arg(file)
+                           .arg(line));
     if (const QString problem = accountsProblem(file, file); !problem.isEmpty())
         return damaged(problem);
     return {};

@@ -295,6 +295,20 @@ QStringList AccountEnvironment::filesHolding(const QString& directory, const QSt
     return found;
 }
 
+QString pendingKeychainEntries()
+{
+    // QtKeychain's libsecret attributes: server = the service, user = the entry's key.
+    const ProcessResult found = run(
+        QStringLiteral("secret-tool"),
+        { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), QStringLiteral("keyhaven") });
+    const QString output = found.outText() + found.errText();
+    QStringList entries;
+    for (const QString& line : output.split(QLatin1Char('\n')))
+        if (line.contains(QLatin1String("attribute.user = pending/")))
+            entries.append(line.trimmed());
+    return entries.join(QLatin1Char('\n'));
+}
+
 bool haveSessionBus()
 {
     return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");

@@ -115,6 +115,9 @@ private:
     std::unique_ptr<ThrowAwayCertificate> m_certificate;
 };
 
+// The keychain's entries for waiting keys ("attribute.user = pending/ID" lines of secret-tool), empty when none.
+QString pendingKeychainEntries();
+
 // True when this process runs with a D-Bus session (the keyring wrapper script sets one up).
 bool haveSessionBus();
 

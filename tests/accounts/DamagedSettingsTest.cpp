@@ -38,20 +38,6 @@ void addAccount(test::AccountEnvironment& environment, const QString& name, cons
     REQUIRE(added.exitCode == 0);
 }
 
-// The keychain's entries for waiting keys (QtKeychain's libsecret attributes: server = service, user = key).
-QString pendingKeychainEntries()
-{
-    const test::ProcessResult found = test::run(
-        QStringLiteral("secret-tool"),
-        { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), QStringLiteral("keyhaven") });
-    QStringList entries;
-    const QString output = found.outText() + found.errText();
-    for (const QString& line : output.split(QLatin1Char('\n')))
-        if (line.contains(QLatin1String("attribute.user = pending/")))
-            entries.append(line.trimmed());
-    return entries.join(QLatin1Char('\n'));
-}
-
 // Runs the CLI with `folder` read-only: chmod for a normal user; for root (whom permissions do not stop) a
 // read-only bind mount in a private mount namespace.
 test::ProcessResult runWithReadOnlyFolder(const QString& folder, const QStringList& arguments,
@@ -83,7 +69,7 @@ TEST_CASE("Settings: a read-only settings folder during an upload that must wait
     addAccount(environment, QStringLiteral("work"), server.url());
     const QString folder = environment.configDir() + QStringLiteral("/Keyhaven");
     const QByteArray before = contents(settingsFile(environment));
-    REQUIRE(pendingKeychainEntries().isEmpty());
+    REQUIRE(test::pendingKeychainEntries().isEmpty());
 
     const test::ProcessResult upload = runWithReadOnlyFolder(
         folder,
@@ -100,7 +86,7 @@ TEST_CASE("Settings: a read-only settings folder during an upload that must wait
     CHECK(contents(settingsFile(environment)) == before);
     const test::ProcessResult pending = test::runCli({ QStringLiteral("pending"), QStringLiteral("--json") });
     CHECK(pending.json().object()[QStringLiteral("pending")].toArray().isEmpty());
-    CHECK(pendingKeychainEntries().isEmpty()); // nothing orphaned
+    CHECK(test::pendingKeychainEntries().isEmpty()); // nothing orphaned
 }
 
 TEST_CASE("Settings: each kind of damage is reported, no account is lost or moved, and a copy is kept",

@@ -184,6 +184,7 @@ TEST_CASE("Hostile: a server dripping one byte a second is ended by the upload's
     const QJsonArray results = retry.json().object()[QStringLiteral("results")].toArray();
     REQUIRE(results.size() == 1);
     CHECK(results[0][QStringLiteral("status")].toString() == QStringLiteral("pending"));
+    CHECK(results[0][QStringLiteral("message")].toString().contains(QStringLiteral("within the 4 second")));
     CHECK(pendingList().size() == 1);
 }
 
@@ -198,6 +199,7 @@ TEST_CASE("Hostile: a connection cut in the middle of the answer stays pending",
     CHECK(result[QStringLiteral("status")].toString() == QStringLiteral("pending"));
     CHECK(result[QStringLiteral("message")].toString().contains(QStringLiteral("cut off")));
     CHECK(pendingList().size() == 1);
+    CHECK_FALSE(test::pendingKeychainEntries().isEmpty()); // the waiting key is in the keychain
 }
 
 TEST_CASE("Hostile: a Crypt Server whose /verify/ always says escrowed is not called confirmed",
