@@ -60,3 +60,17 @@ printf '\n| recover on bitlk-aes-xts-128 (s) | one key | two keys, %d cores | tw
 printf '| --- | ---: | ---: | ---: |\n'
 printf '| mean | %.3f | %.3f | %.3f |\n' "$(mean "$out/recover-two-keys.json" 0)" \
     "$(mean "$out/recover-two-keys.json" 1)" "$(mean "$out/recover-two-keys.json" 2)"
+
+# The same in CPU time (user + system, mean of 5 runs): what the key stretches cost, whatever else the machine
+# runs. One stretch is about 0.085 s of CPU here; one key should cost two stretches, two keys three.
+cpu() { # the command and its arguments
+    local total=0
+    for _ in 1 2 3 4 5; do
+        /usr/bin/time -o "$work/time" -f '%U+%S' "$@" >/dev/null 2>&1
+        total=$(python3 -c "print($total + $(tail -1 "$work/time"))")
+    done
+    python3 -c "print(f'{$total / 5:.3f}')"
+}
+cpu_of() { local input=$1; shift; cpu bash -c "$* <$input"; }
+printf '| CPU time (s) | %s | %s | %s |\n' "$(cpu_of "$work/pw" "$cli recover --volume $one")" \
+    "$(cpu_of "$work/pw" "$cli recover --volume $two")" "$(cpu_of "$work/pw" "taskset -c 0 $cli recover --volume $two")"
