@@ -25,6 +25,12 @@ packages=(
     # account uploads: the keychain (QtKeychain); tests: Apache WebDAV over TLS, a real Secret Service in a
     # private D-Bus session, the loopback Crypt Server (Python), certificates made with openssl
     qtkeychain-qt6-dev apache2 apache2-utils gnome-keyring dbus libsecret-tools openssl python3
+    # the Debian package (CPack, dpkg-shlibdeps) and its validators: lintian, desktop entry, AppStream, the polkit
+    # action's DTD, man pages; the metadata helper's tests: loop devices, LUKS, FAT, running as another user
+    dpkg-dev fakeroot file lintian desktop-file-utils appstream libxml2-utils polkitd man-db
+    mount util-linux
+    # packaging/debian/test-install.sh (by hand, not CI): a clean Debian 12 root, screenshots from Xvfb
+    mmdebstrap netpbm
 )
 
 missing=()
