@@ -8,6 +8,7 @@
 # Usage: packaging/debian/test-install.sh [DEB]   (default: builds one with build-deb.sh)
 # The mirror is this machine's own, read from its apt configuration: nothing here names a host.
 set -euo pipefail
+trap 'echo "FAILED at line $LINENO: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/../.."
 project=$(pwd)
 [ "$(id -u)" -eq 0 ] || { echo "test-install.sh: needs root (mmdebstrap, chroot)" >&2; exit 2; }
