@@ -404,4 +404,21 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>MetadataHelper</name>
+        <message numerus="yes">
+            <source>Administrator rights were not given (the password prompt was closed), so %n drive(s) could not be read.</source>
+            <translation>
+                <numerusform>Administrator rights were not given (the password prompt was closed), so %n drive could not be read.</numerusform>
+                <numerusform>Administrator rights were not given (the password prompt was closed), so %n drives could not be read.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Administrator rights were refused, or there is no program to ask for them (a polkit authentication agent), so %n drive(s) could not be read.</source>
+            <translation>
+                <numerusform>Administrator rights were refused, or there is no program to ask for them (a polkit authentication agent), so %n drive could not be read.</numerusform>
+                <numerusform>Administrator rights were refused, or there is no program to ask for them (a polkit authentication agent), so %n drives could not be read.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

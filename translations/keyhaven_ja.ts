@@ -1494,6 +1494,10 @@ This key does not open %2, so it was not saved anywhere.</source>
             <source>The key cannot be checked against the FileVault volume %1: reading it failed (%2). The key was neither confirmed nor refused.</source>
             <translation>FileVault ボリューム %1 に対してキーを確認できません: 読み取りに失敗しました (%2)。キーは確認も拒否もされていません。</translation>
         </message>
+        <message>
+            <source>FileVault keys are checked by libcryptsetup, which reads the drive itself, and %1 can be read only with administrator rights: run “sudo keyhaven-cli verify” to check this key.</source>
+            <translation>FileVault のキーはドライブを直接読み取る libcryptsetup で検証しますが、%1 は管理者権限がないと読み取れません。このキーを検証するには「sudo keyhaven-cli verify」を実行してください。</translation>
+        </message>
     </context>
     <context>
         <name>KeychainSecretStore</name>
@@ -4589,6 +4593,10 @@ Please verify the correct file name was given.</source>
             <source>A startup key cannot be saved as text, and its drive was not found.</source>
             <translation>スタートアップ キーはテキストとして保存できません。また、対応するドライブも見つかりませんでした。</translation>
         </message>
+        <message>
+            <source>&amp;Read them as administrator…</source>
+            <translation>管理者として読み取る(&amp;R)…</translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::SummaryPage</name>
@@ -5567,6 +5575,101 @@ Please verify the correct file name was given.</source>
         <message>
             <source>flushed to the drive (FlushFileBuffers)</source>
             <translation>ドライブにフラッシュしました (FlushFileBuffers)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetadataHelper</name>
+        <message>
+            <source>The logical volume family UUID is not shown: the helper that read this drive hands back only its header.</source>
+            <translation>論理ボリューム ファミリの UUID は表示されません。このドライブを読み取ったヘルパーは、ヘッダーしか返さないためです。</translation>
+        </message>
+        <message>
+            <source>%1 is not a BitLocker or FileVault volume.</source>
+            <translation>%1 は BitLocker または FileVault のボリュームではありません。</translation>
+        </message>
+        <message>
+            <source>%1 has a BitLocker header, but none of its metadata copies is intact.</source>
+            <translation>%1 には BitLocker ヘッダーがありますが、メタデータのコピーはいずれも破損しています。</translation>
+        </message>
+        <message>
+            <source>%1 is a BitLocker volume made by Windows Vista: that format cannot be read here.</source>
+            <translation>%1 は Windows Vista で作成された BitLocker ボリュームです。この形式はここでは読み取れません。</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 は存在しません。</translation>
+        </message>
+        <message>
+            <source>%1 is not a drive: administrator rights are asked for only to read drives.</source>
+            <translation>%1 はドライブではありません。管理者権限を求めるのは、ドライブを読み取る場合だけです。</translation>
+        </message>
+        <message>
+            <source>%1 could not be read even with administrator rights.</source>
+            <translation>%1 は管理者権限でも読み取れませんでした。</translation>
+        </message>
+        <message>
+            <source>The helper that reads drives with administrator rights did not run or did not finish: %1</source>
+            <translation>管理者権限でドライブを読み取るヘルパーが実行されなかったか、終了しませんでした: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Administrator rights were not given (the password prompt was closed), so %n drive(s) could not be read.</source>
+            <translation>
+                <numerusform>管理者権限が与えられなかったため (パスワードの入力画面が閉じられました)、%n 台のドライブを読み取れませんでした。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Administrator rights were refused, or there is no program to ask for them (a polkit authentication agent), so %n drive(s) could not be read.</source>
+            <translation>
+                <numerusform>管理者権限が拒否されたか、権限を求めるプログラム (polkit の認証エージェント) がないため、%n 台のドライブを読み取れませんでした。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The helper that reads drives with administrator rights failed: %1</source>
+            <translation>管理者権限でドライブを読み取るヘルパーが失敗しました: %1</translation>
+        </message>
+        <message>
+            <source>Keyhaven can read the BitLocker or FileVault metadata of %1 with administrator rights: only the metadata that lists the volume and its protectors, not the files on it, and no key. The system will ask for an administrator's password.</source>
+            <translation>Keyhaven は管理者権限で %1 の BitLocker または FileVault のメタデータを読み取ることができます。読み取るのはボリュームとその保護機能を記録したメタデータだけで、ドライブ上のファイルやキーは読み取りません。管理者のパスワードはシステムが尋ねます。</translation>
+        </message>
+        <message>
+            <source>Asking for administrator rights to read the BitLocker or FileVault metadata of %1: only the metadata that lists the volume and its protectors, not the files on it, and no key.</source>
+            <translation>%1 の BitLocker または FileVault のメタデータを読み取るために、管理者権限を求めています。読み取るのはボリュームとその保護機能を記録したメタデータだけで、ドライブ上のファイルやキーは読み取りません。</translation>
+        </message>
+        <message>
+            <source>The helper that reads drives with administrator rights gave no answer about %1.</source>
+            <translation>管理者権限でドライブを読み取るヘルパーから、%1 についての応答がありませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolumeReader</name>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>%1 を開けませんでした: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WizardCommandLine</name>
+        <message>
+            <source>Usage: keyhaven [--lang LANG]
+
+Opens the Keyhaven wizard: back up a BitLocker or FileVault recovery key (to an account, a USB flash drive, a text file or a printed recovery sheet, reading every copy back), or find a saved key by its key ID.
+
+Options:
+  --lang LANG  the language: en (English), ja (Japanese) or nb (Norwegian Bokmål); without it, the language chosen on the first page last time, else the system's
+  --version    print the version and exit
+  --help       print this help and exit
+
+The command-line tool for scripts is keyhaven-cli.</source>
+            <translation>使い方: keyhaven [--lang LANG]
+
+Keyhaven ウィザードを開きます。BitLocker または FileVault の回復キーをバックアップする (アカウント、USB フラッシュ ドライブ、テキスト ファイル、印刷した回復シートに保存し、どのコピーも読み戻して確かめます) か、保存したキーを回復キー ID で探します。
+
+オプション:
+  --lang LANG  言語: en (英語)、ja (日本語)、nb (ノルウェー語 ブークモール)。指定しない場合は、前回最初のページで選んだ言語、なければシステムの言語
+  --version    バージョンを表示して終了します
+  --help       このヘルプを表示して終了します
+
+スクリプト向けのコマンドライン ツールは keyhaven-cli です。</translation>
         </message>
     </context>
 </TS>

@@ -1507,6 +1507,10 @@ Denne nøkkelen åpner ikke %2, så den ble ikke lagret noe sted.</translation>
             <source>The key cannot be checked against the FileVault volume %1: reading it failed (%2). The key was neither confirmed nor refused.</source>
             <translation>Nøkkelen kan ikke kontrolleres mot FileVault-volumet %1: lesingen mislyktes (%2). Nøkkelen ble verken bekreftet eller avvist.</translation>
         </message>
+        <message>
+            <source>FileVault keys are checked by libcryptsetup, which reads the drive itself, and %1 can be read only with administrator rights: run “sudo keyhaven-cli verify” to check this key.</source>
+            <translation>FileVault-nøkler kontrolleres av libcryptsetup, som leser stasjonen selv, og %1 kan bare leses med administratorrettigheter: kjør «sudo keyhaven-cli verify» for å kontrollere denne nøkkelen.</translation>
+        </message>
     </context>
     <context>
         <name>KeychainSecretStore</name>
@@ -4634,6 +4638,10 @@ Kontroller at filnavnet er riktig.</translation>
             <source>A startup key cannot be saved as text, and its drive was not found.</source>
             <translation>En oppstartsnøkkel kan ikke lagres som tekst, og stasjonen den hører til, ble ikke funnet.</translation>
         </message>
+        <message>
+            <source>&amp;Read them as administrator…</source>
+            <translation>&amp;Les dem som administrator …</translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::SummaryPage</name>
@@ -5616,6 +5624,103 @@ Kontroller at filnavnet er riktig.</translation>
         <message>
             <source>flushed to the drive (FlushFileBuffers)</source>
             <translation>tømt til stasjonen (FlushFileBuffers)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetadataHelper</name>
+        <message>
+            <source>The logical volume family UUID is not shown: the helper that read this drive hands back only its header.</source>
+            <translation>UUID-en til den logiske volumfamilien vises ikke: hjelpeprogrammet som leste denne stasjonen, gir bare tilbake hodet.</translation>
+        </message>
+        <message>
+            <source>%1 is not a BitLocker or FileVault volume.</source>
+            <translation>%1 er ikke et BitLocker- eller FileVault-volum.</translation>
+        </message>
+        <message>
+            <source>%1 has a BitLocker header, but none of its metadata copies is intact.</source>
+            <translation>%1 har et BitLocker-hode, men ingen av metadatakopiene er intakte.</translation>
+        </message>
+        <message>
+            <source>%1 is a BitLocker volume made by Windows Vista: that format cannot be read here.</source>
+            <translation>%1 er et BitLocker-volum laget av Windows Vista: det formatet kan ikke leses her.</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 finnes ikke.</translation>
+        </message>
+        <message>
+            <source>%1 is not a drive: administrator rights are asked for only to read drives.</source>
+            <translation>%1 er ikke en stasjon: administratorrettigheter bes bare om for å lese stasjoner.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read even with administrator rights.</source>
+            <translation>%1 kunne ikke leses, selv ikke med administratorrettigheter.</translation>
+        </message>
+        <message>
+            <source>The helper that reads drives with administrator rights did not run or did not finish: %1</source>
+            <translation>Hjelpeprogrammet som leser stasjoner med administratorrettigheter, startet ikke eller ble ikke ferdig: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Administrator rights were not given (the password prompt was closed), so %n drive(s) could not be read.</source>
+            <translation>
+                <numerusform>Administratorrettigheter ble ikke gitt (passordvinduet ble lukket), så %n stasjon kunne ikke leses.</numerusform>
+                <numerusform>Administratorrettigheter ble ikke gitt (passordvinduet ble lukket), så %n stasjoner kunne ikke leses.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Administrator rights were refused, or there is no program to ask for them (a polkit authentication agent), so %n drive(s) could not be read.</source>
+            <translation>
+                <numerusform>Administratorrettigheter ble avslått, eller det finnes ikke noe program som kan be om dem (en polkit-autentiseringsagent), så %n stasjon kunne ikke leses.</numerusform>
+                <numerusform>Administratorrettigheter ble avslått, eller det finnes ikke noe program som kan be om dem (en polkit-autentiseringsagent), så %n stasjoner kunne ikke leses.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The helper that reads drives with administrator rights failed: %1</source>
+            <translation>Hjelpeprogrammet som leser stasjoner med administratorrettigheter, mislyktes: %1</translation>
+        </message>
+        <message>
+            <source>Keyhaven can read the BitLocker or FileVault metadata of %1 with administrator rights: only the metadata that lists the volume and its protectors, not the files on it, and no key. The system will ask for an administrator's password.</source>
+            <translation>Keyhaven kan lese BitLocker- eller FileVault-metadataene på %1 med administratorrettigheter: bare metadataene som beskriver volumet og beskyttelsene, ikke filene på det, og ingen nøkkel. Systemet vil be om passordet til en administrator.</translation>
+        </message>
+        <message>
+            <source>Asking for administrator rights to read the BitLocker or FileVault metadata of %1: only the metadata that lists the volume and its protectors, not the files on it, and no key.</source>
+            <translation>Ber om administratorrettigheter for å lese BitLocker- eller FileVault-metadataene på %1: bare metadataene som beskriver volumet og beskyttelsene, ikke filene på det, og ingen nøkkel.</translation>
+        </message>
+        <message>
+            <source>The helper that reads drives with administrator rights gave no answer about %1.</source>
+            <translation>Hjelpeprogrammet som leser stasjoner med administratorrettigheter, ga ikke noe svar om %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolumeReader</name>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>Kunne ikke åpne %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WizardCommandLine</name>
+        <message>
+            <source>Usage: keyhaven [--lang LANG]
+
+Opens the Keyhaven wizard: back up a BitLocker or FileVault recovery key (to an account, a USB flash drive, a text file or a printed recovery sheet, reading every copy back), or find a saved key by its key ID.
+
+Options:
+  --lang LANG  the language: en (English), ja (Japanese) or nb (Norwegian Bokmål); without it, the language chosen on the first page last time, else the system's
+  --version    print the version and exit
+  --help       print this help and exit
+
+The command-line tool for scripts is keyhaven-cli.</source>
+            <translation>Bruk: keyhaven [--lang LANG]
+
+Åpner Keyhaven-veiviseren: sikkerhetskopier en BitLocker- eller FileVault-gjenopprettingsnøkkel (til en konto, en USB-flash-enhet, en tekstfil eller et utskrevet gjenopprettingsark, og hver kopi leses tilbake), eller finn en lagret nøkkel ut fra gjenopprettingsnøkkel-ID-en.
+
+Alternativer:
+  --lang LANG  språket: en (engelsk), ja (japansk) eller nb (norsk bokmål); uten det språket som ble valgt på første side sist, ellers systemets
+  --version    skriv ut versjonen og avslutt
+  --help       skriv ut denne hjelpen og avslutt
+
+Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
         </message>
     </context>
 </TS>

@@ -8,6 +8,7 @@
 
 #include "formats/KeyFile.h"
 #include "volumes/KeyBelonging.h"
+#include "volumes/MetadataHelper.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -117,6 +118,10 @@ SourcePage::SourcePage(WizardSession& session, QWidget* parent)
     m_rescanButton->setObjectName(QStringLiteral("rescanPushButton"));
     volumeButtons->addWidget(m_addImageButton);
     volumeButtons->addWidget(m_rescanButton);
+    m_elevateButton = new QPushButton(tr("&Read them as administrator…"), this);
+    m_elevateButton->setObjectName(QStringLiteral("readAsAdministratorPushButton"));
+    m_elevateButton->hide();
+    volumeButtons->addWidget(m_elevateButton);
     volumeButtons->addStretch(1);
     volumeLayout->addLayout(volumeButtons);
 
@@ -185,6 +190,7 @@ SourcePage::SourcePage(WizardSession& session, QWidget* parent)
     });
     connect(m_addImageButton, &QPushButton::clicked, this, &SourcePage::chooseVolumeImage);
     connect(m_rescanButton, &QPushButton::clicked, this, &SourcePage::scanVolumes);
+    connect(m_elevateButton, &QPushButton::clicked, this, &SourcePage::readAsAdministrator);
     connect(m_kindCombo, &QComboBox::activated, m_typeRadio, [this] { m_typeRadio->setChecked(true); });
     connect(m_openFileButton, &QPushButton::clicked, this, &SourcePage::chooseKeyFile);
     connect(m_fileKeyList, &QListWidget::currentRowChanged, this, [this] {
@@ -320,6 +326,13 @@ void SourcePage::scanFinished()
     m_scanProblems.clear();
     for (const VolumeProblem& problem : scan.problems)
         m_scanProblems.append(problem.message);
+    // Drives this user may not read can be read through the metadata helper, when the person asks for it.
+    const bool offerHelper = !scan.unreadableDevices.isEmpty() && !MetadataHelper::allowed() && MetadataHelper::available();
+    m_elevateButton->setVisible(offerHelper);
+    if (offerHelper) {
+        m_scanProblems.append(MetadataHelper::offer(scan.unreadableDevices));
+        m_elevateButton->setToolTip(MetadataHelper::offer(scan.unreadableDevices));
+    }
 
     const bool firstChoice = m_sourceGroup->checkedId() < 0;
     addVolumes(scan, false);
@@ -340,6 +353,13 @@ void SourcePage::scanFinished()
     }
     showProblems();
     emit completeChanged();
+}
+
+void SourcePage::readAsAdministrator()
+{
+    MetadataHelper::setAllowed(true);
+    m_elevateButton->hide();
+    scanVolumes();
 }
 
 void SourcePage::chooseVolumeImage()

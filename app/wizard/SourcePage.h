@@ -70,6 +70,8 @@ private:
     void chooseVolumeImage();
     void chooseKeyFile();
     void scanFinished();
+    // The person chose to let the system ask for an administrator's password to read the drives it may not.
+    void readAsAdministrator();
     void addVolumes(const VolumeScan& scan, bool selectAdded);
     void showProblems();
     void selectionChanged();
@@ -102,6 +104,7 @@ private:
     QTreeWidget* m_tree = nullptr;
     QPushButton* m_addImageButton = nullptr;
     QPushButton* m_rescanButton = nullptr;
+    QPushButton* m_elevateButton = nullptr; // drives this user may not read: through the metadata helper
     QLabel* m_volumesProblemLabel = nullptr;
     QComboBox* m_kindCombo = nullptr;
     QPushButton* m_openFileButton = nullptr;

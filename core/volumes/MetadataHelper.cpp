@@ -218,9 +218,26 @@ bool MetadataHelper::usable()
 #else
     const bool root = false; // the helper is for Linux; elsewhere the system's own tools ask for rights
 #endif
+    return allowedFlag && !root && available();
+}
+
+bool MetadataHelper::available()
+{
     const QStringList command = launcher();
-    return allowedFlag && !root && QFileInfo(helperPath()).isExecutable()
-        && (command.isEmpty() || QFileInfo(command.first()).isExecutable());
+    return QFileInfo(helperPath()).isExecutable() && (command.isEmpty() || QFileInfo(command.first()).isExecutable());
+}
+
+bool MetadataHelper::allowed()
+{
+    return allowedFlag;
+}
+
+QString MetadataHelper::offer(const QStringList& devices)
+{
+    return tr("Keyhaven can read the BitLocker or FileVault metadata of %1 with administrator rights: only the "
+              "metadata that lists the volume and its protectors, not the files on it, and no key. The system will "
+              "ask for an administrator's password.")
+        .arg(devices.join(QStringLiteral(", ")));
 }
 
 bool MetadataHelper::usableFor(const QString& path)

@@ -39,7 +39,10 @@ class MetadataHelper
 public:
     // Off until a program turns it on: the CLI at start, the wizard when the user asks for it.
     static void setAllowed(bool allowed);
-    // Allowed, not already root, and the helper and pkexec are installed.
+    // The helper and its launcher (pkexec) are installed.
+    static bool available();
+    static bool allowed();
+    // Allowed, available, and not already root.
     static bool usable();
     // usable(), and `path` is a block device (the helper reads nothing else).
     static bool usableFor(const QString& path);
@@ -47,6 +50,8 @@ public:
     static void setAnnouncer(std::function<void(const QString& message)> announcer);
     // The words the announcer gets: what is asked for, and what is not.
     static QString announcement(const QStringList& devices);
+    // The same as an offer, before the person chose to ask (the wizard's button).
+    static QString offer(const QStringList& devices);
 
     // Asks the helper about the devices at once (one password prompt); answers are kept for a few seconds.
     // Every device asked about gets a probe result: a volume, or a problem saying why not.

@@ -29,7 +29,13 @@ packages=(
     qtkeychain-qt6-dev apache2 apache2-utils gnome-keyring dbus libsecret-tools openssl python3
     # the fuzz targets the suite runs briefly: clang with libFuzzer and the sanitizers (tests/fuzz/suite.cmake);
     # a read-only settings folder for root in a test: unshare and mount (util-linux, mount)
-    clang-14 libclang-rt-14-dev util-linux mount
+    clang-14 libclang-rt-14-dev
+    # the Debian package (CPack, dpkg-shlibdeps) and its validators: lintian, desktop entry, AppStream, the polkit
+    # action's DTD, man pages; the metadata helper's tests: loop devices, LUKS, FAT, running as another user
+    dpkg-dev fakeroot file lintian desktop-file-utils appstream libxml2-utils polkitd man-db
+    mount util-linux
+    # packaging/debian/test-install.sh (by hand, not CI): a clean Debian 12 root, screenshots from Xvfb
+    mmdebstrap netpbm
 )
 
 missing=()

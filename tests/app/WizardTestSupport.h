@@ -20,6 +20,7 @@ class QTreeWidgetItem;
 
 namespace keyhaven {
 class SourcePage;
+class VolumeSource;
 }
 
 namespace keyhaven::test {
@@ -31,6 +32,8 @@ class WizardFixture
 {
 public:
     explicit WizardFixture(QStringList images = {});
+    // With another source of drives (one that reports drives it could not read, say).
+    explicit WizardFixture(std::shared_ptr<VolumeSource> volumes);
     ~WizardFixture();
 
     ScratchDir scratch;
