@@ -35,6 +35,8 @@ HOST_PACKAGES=(
     cmake ninja-build make perl pkgconf dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     wine64 nsis msitools xvfb xauth
+    # for build.sh's checks: JSON, the sheet's QR code, windows and screenshots on Xvfb
+    jq zbar-tools poppler-utils x11-utils imagemagick
 )
 
 log() { printf '%s  %s\n' "$(date -u +%H:%M:%S)" "$*"; }
