@@ -5501,6 +5501,10 @@ Please verify the correct file name was given.</source>
             <source>Windows could not tell which drive %1 is on.</source>
             <translation>%1 がどのドライブ上にあるかを Windows は判別できませんでした。</translation>
         </message>
+        <message>
+            <source>Windows could not tell what kind of drive %1 is.</source>
+            <translation>%1 がどの種類のドライブかを Windows は判別できませんでした。</translation>
+        </message>
     </context>
     <context>
         <name>SafeFile</name>

@@ -5550,6 +5550,10 @@ Kontroller at filnavnet er riktig.</translation>
             <source>Windows could not tell which drive %1 is on.</source>
             <translation>Windows kunne ikke finne ut hvilken stasjon %1 ligger på.</translation>
         </message>
+        <message>
+            <source>Windows could not tell what kind of drive %1 is.</source>
+            <translation>Windows kunne ikke finne ut hva slags stasjon %1 er.</translation>
+        </message>
     </context>
     <context>
         <name>SafeFile</name>

@@ -32,6 +32,12 @@ bool hasVolume(DriveType type)
     return type == DriveType::Fixed || type == DriveType::Removable;
 }
 
+// A network share, an optical disc or a RAM disk: no BitLocker volume of this computer.
+bool isOtherStorage(DriveType type)
+{
+    return type == DriveType::Remote || type == DriveType::CdRom || type == DriveType::RamDisk;
+}
+
 } // namespace
 
 WindowsPathLocator::WindowsPathLocator(std::shared_ptr<const WindowsVolumeQuery> query,
@@ -52,8 +58,12 @@ std::optional<PathLocation> WindowsPathLocator::locate(const QString& path) cons
         return location;
     }
     const DriveType type = m_query->driveType(location.mountPoint);
-    if (!hasVolume(type))
-        return location; // a network share, an optical disc or a RAM disk: no BitLocker volume of this computer
+    if (isOtherStorage(type))
+        return location;
+    if (!hasVolume(type)) {
+        location.unknownReason = tr("Windows could not tell what kind of drive %1 is.").arg(location.mountPoint);
+        return location;
+    }
     location.source = m_query->volumeName(location.mountPoint);
     location.deviceName = location.source.isEmpty() ? location.mountPoint : location.source;
     location.removable = type == DriveType::Removable

@@ -34,7 +34,9 @@ HOST_PACKAGES=(
     g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64
     cmake ninja-build make perl pkgconf dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    wine64 nsis msitools xvfb xauth
+    wine64 nsis xvfb xauth
+    # for build.sh's checks: JSON, the sheet's QR code, windows and screenshots on Xvfb
+    jq zbar-tools poppler-utils x11-utils imagemagick
 )
 
 log() { printf '%s  %s\n' "$(date -u +%H:%M:%S)" "$*"; }

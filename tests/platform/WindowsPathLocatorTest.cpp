@@ -52,7 +52,7 @@ public:
     {
         const QJsonObject recorded = QJsonDocument::fromJson(platformData(QStringLiteral("windows-volumes.json"))).object();
         const QJsonArray mountPoints = recorded.value(QLatin1String("mountPoints")).toArray();
-        REQUIRE(mountPoints.size() == 8);
+        REQUIRE(mountPoints.size() == 9);
         for (const QJsonValue& value : mountPoints)
             m_mountPoints.append(value.toObject());
     }
@@ -221,6 +221,13 @@ TEST_CASE("Windows guard warns, and says why, when the location or the BitLocker
         CHECK(unknown.level == Level::Warn);
         CHECK(unknown.reason.contains(QStringLiteral("could not check")));
         CHECK(unknown.reason.contains(QStringLiteral("Windows could not tell which drive")));
+    }
+    SECTION("a drive of a kind Windows does not know")
+    {
+        RecordedComputer computer;
+        const auto unknown = computer.guard.check(QStringLiteral("X:\\key.txt"), key);
+        CHECK(unknown.level == Level::Warn);
+        CHECK(unknown.reason.contains(QStringLiteral("what kind of drive X:\\ is")));
     }
     SECTION("not elevated: even the key's own volume is a warning, never an allow")
     {
