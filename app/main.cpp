@@ -4,6 +4,7 @@
 #include "InterfaceFont.h"
 #include "QuitAfterFirstPaint.h"
 #include "WizardSession.h"
+#include "ReadableIndicators.h"
 #include "WizardWindow.h"
 
 #include "i18n/Language.h"
@@ -40,6 +41,7 @@ int main(int argc, char* argv[])
     const keyhaven::i18n::InstalledLanguage language =
         keyhaven::i18n::useLanguageFromArguments(arguments, &languageError);
     keyhaven::useInterfaceFontFor(language.choice.locale);
+    keyhaven::makeIndicatorsReadable();
     if (!languageError.isEmpty())
         std::fprintf(stderr, "%s\n", qUtf8Printable(languageError));
 

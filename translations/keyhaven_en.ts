@@ -83,10 +83,10 @@
 <context>
     <name>KeyVerifier</name>
     <message numerus="yes">
-        <source>The key does not open %1: %n fitting protector(s) tried.</source>
-        <translation>
-            <numerusform>The key does not open %1: %n fitting protector tried.</numerusform>
-            <numerusform>The key does not open %1: %n fitting protectors tried.</numerusform>
+        <source>The key does not open %1: the drive has %n key(s) of this kind, and none accepts it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -152,6 +152,16 @@
     </message>
 </context>
 <context>
+    <name>keyhaven::DriveList</name>
+    <message numerus="yes">
+        <source>Found %n encrypted drive(s). Choose the one whose key you want to back up.</source>
+        <translation type="unfinished">
+            <numerusform>Found %n encrypted drive. Choose the one whose key you want to back up.</numerusform>
+            <numerusform>Found %n encrypted drives. Choose the one whose key you want to back up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyhaven::FindResultPage</name>
     <message numerus="yes">
         <source>Looking for the key whose ID starts with %1 in %n place(s)…</source>
@@ -203,6 +213,16 @@
     </message>
 </context>
 <context>
+    <name>keyhaven::KeyFileChoice</name>
+    <message numerus="yes">
+        <source>%1 holds %n keys. Choose the one to back up:</source>
+        <translation type="unfinished">
+            <numerusform>%1 holds %n keys. Choose the one to back up:</numerusform>
+            <numerusform>%1 holds %n keys. Choose the one to back up:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyhaven::KeyPage</name>
     <message numerus="yes">
         <source>%1 holds %n keys that could belong to this drive. Go back and open the file there to choose one.</source>
@@ -236,20 +256,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %1 has %n character(s); each group has 4.</source>
-        <translation>
-            <numerusform>Group %1 has %n character; each group has 4.</numerusform>
-            <numerusform>Group %1 has %n characters; each group has 4.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Group %1 has %n digit(s); each group has 6.</source>
-        <translation>
-            <numerusform>Group %1 has %n digit; each group has 6.</numerusform>
-            <numerusform>Group %1 has %n digits; each group has 6.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %n groups complete; each group is checked as soon as it is complete.</source>
         <translation>
             <numerusform>%1 of %n groups complete; each group is checked as soon as it is complete.</numerusform>
@@ -264,23 +270,6 @@
         <translation>
             <numerusform>Copied — the clipboard is cleared in %n s.</numerusform>
             <numerusform>Copied — the clipboard is cleared in %n s.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>keyhaven::SourcePage</name>
-    <message numerus="yes">
-        <source>Found %n encrypted drive(s). Choose the one whose key you want to back up.</source>
-        <translation>
-            <numerusform>Found %n encrypted drive. Choose the one whose key you want to back up.</numerusform>
-            <numerusform>Found %n encrypted drives. Choose the one whose key you want to back up.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 holds %n keys. Choose the one to back up:</source>
-        <translation>
-            <numerusform>%1 holds %n keys. Choose the one to back up:</numerusform>
-            <numerusform>%1 holds %n keys. Choose the one to back up:</numerusform>
         </translation>
     </message>
 </context>

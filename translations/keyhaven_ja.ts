@@ -12,10 +12,6 @@
         <translation>「%1」はサーバーのアドレスではありません。https://keys.example.org/ のように入力してください。</translation>
     </message>
     <message>
-        <source>Leave the user name and password out of the address; give the user with --user.</source>
-        <translation>アドレスにはユーザー名とパスワードを含めないでください。ユーザーは --user で指定します。</translation>
-    </message>
-    <message>
         <source>The server address must not have a query (?) or fragment (#).</source>
         <translation>サーバーのアドレスにクエリ (?) やフラグメント (#) を含めることはできません。</translation>
     </message>
@@ -26,6 +22,37 @@
     <message>
         <source>“%1” is not a web address; use https://.</source>
         <translation>「%1」は Web アドレスではありません。https:// を使用してください。</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address; give the user name on its own.</source>
+        <translation>アドレスにはユーザー名とパスワードを含めず、ユーザー名は別に指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSetup</name>
+    <message>
+        <source>A WebDAV account needs the user name you sign in to the server with.</source>
+        <translation>WebDAV アカウントには、サーバーへのサインインに使うユーザー名が必要です。</translation>
+    </message>
+    <message>
+        <source>A WebDAV account needs its password (or app password).</source>
+        <translation>WebDAV アカウントにはパスワード (またはアプリ パスワード) が必要です。</translation>
+    </message>
+    <message>
+        <source>The account was not saved: %1</source>
+        <translation>アカウントは保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the settings; the account was not saved.</source>
+        <translation>設定を書き込めなかったため、アカウントは保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>The account's password could not be removed from the system keychain: %1</source>
+        <translation>アカウントのパスワードをシステムのキーチェーンから削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the settings; the account was not removed.</source>
+        <translation>設定を書き込めなかったため、アカウントは削除されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -64,11 +91,11 @@
         <translation>.BEK ファイルは %1 バイトあり、ヘッダーに記載された %2 バイトより大きくなっています。ファイルが破損しているか、.BEK ファイルではありません。</translation>
     </message>
     <message>
-        <source>The .BEK file&apos;s header is damaged: its two size fields disagree.</source>
+        <source>The .BEK file's header is damaged: its two size fields disagree.</source>
         <translation>.BEK ファイルのヘッダーが破損しています。2 つのサイズ フィールドが一致しません。</translation>
     </message>
     <message numerus="yes">
-        <source>The .BEK file&apos;s key at byte %1 has %n byte(s); an external key has 32.</source>
+        <source>The .BEK file's key at byte %1 has %n byte(s); an external key has 32.</source>
         <translation>
             <numerusform>.BEK ファイルの %1 バイト目にあるキーは %n バイトです。外部キーは 32 バイトです。</numerusform>
         </translation>
@@ -152,7 +179,7 @@
         <translation>このスタートアップ キーは別のボリューム (%1) のものです。</translation>
     </message>
     <message>
-        <source>The volume has no startup-key protector with this key&apos;s ID, so the key belongs to another volume.</source>
+        <source>The volume has no startup-key protector with this key's ID, so the key belongs to another volume.</source>
         <translation>このボリュームには、このキーの ID を持つスタートアップ キーの保護機能がありません。このキーは別のボリュームのものです。</translation>
     </message>
     <message>
@@ -175,24 +202,12 @@
         <translation>アカウントの種類を --kind crypt または --kind webdav で指定してください。</translation>
     </message>
     <message>
-        <source>A WebDAV account needs the user name (--user).</source>
-        <translation>WebDAV アカウントにはユーザー名 (--user) が必要です。</translation>
-    </message>
-    <message>
         <source>Could not read the password from standard input.</source>
         <translation>標準入力からパスワードを読み取れませんでした。</translation>
     </message>
     <message>
-        <source>Give the account&apos;s password (or app password) on standard input.</source>
+        <source>Give the account's password (or app password) on standard input.</source>
         <translation>アカウントのパスワード (またはアプリ パスワード) を標準入力から渡してください。</translation>
-    </message>
-    <message>
-        <source>The account was not added: %1</source>
-        <translation>アカウントは追加されませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Could not write the settings; the account was not added.</source>
-        <translation>設定を書き込めなかったため、アカウントは追加されませんでした。</translation>
     </message>
     <message>
         <source>Account “%1” updated.</source>
@@ -235,14 +250,6 @@
         <translation>このアカウントへのアップロードを待っていたキー %1 は破棄されました。</translation>
     </message>
     <message>
-        <source>The account&apos;s password could not be removed from the system keychain: %1</source>
-        <translation>アカウントのパスワードをシステムのキーチェーンから削除できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Could not write the settings; the account was not removed.</source>
-        <translation>設定を書き込めなかったため、アカウントは削除されませんでした。</translation>
-    </message>
-    <message>
         <source>Account “%1” removed.</source>
         <translation>アカウント「%1」を削除しました。</translation>
     </message>
@@ -255,7 +262,7 @@
         <translation>add、list、remove のいずれか</translation>
     </message>
     <message>
-        <source>The account&apos;s name, e.g. work.</source>
+        <source>The account's name, e.g. work.</source>
         <translation>アカウントの名前 (例: work)。</translation>
     </message>
     <message>
@@ -263,7 +270,7 @@
         <translation>crypt (Crypt Server) または webdav (Nextcloud、ownCloud など)。</translation>
     </message>
     <message>
-        <source>The server: the Crypt Server&apos;s base address, or the WebDAV root of your files.</source>
+        <source>The server: the Crypt Server's base address, or the WebDAV root of your files.</source>
         <translation>サーバー: Crypt Server のベース アドレス、またはファイルの WebDAV ルート。</translation>
     </message>
     <message>
@@ -361,7 +368,7 @@
         <translation>TARGET</translation>
     </message>
     <message>
-        <source>The key&apos;s ID (with a key on standard input), or which key of the --from file to save (8 or more digits).</source>
+        <source>The key's ID (with a key on standard input), or which key of the --from file to save (8 or more digits).</source>
         <translation>キーの ID (標準入力からキーを渡す場合)、または --from のファイルのうち保存するキー (8 桁以上)。</translation>
     </message>
     <message>
@@ -385,7 +392,7 @@
         <translation>PATH</translation>
     </message>
     <message>
-        <source>The ledger file to record the copies in (default: $KEYHAVEN_LEDGER, else the app&apos;s data folder).</source>
+        <source>The ledger file to record the copies in (default: $KEYHAVEN_LEDGER, else the app's data folder).</source>
         <translation>コピーを記録する台帳ファイル (既定: $KEYHAVEN_LEDGER、未設定の場合はアプリのデータ フォルダー)。</translation>
     </message>
     <message>
@@ -508,7 +515,7 @@
     </message>
     <message>
         <source>BitLocker recovery key (48-digit recovery password)</source>
-        <translation>BitLocker 回復キー (48 桁の回復パスワード)</translation>
+        <translation>BitLocker 回復キー (48 桁)</translation>
     </message>
     <message>
         <source>BitLocker external key (.BEK)</source>
@@ -601,7 +608,7 @@
         <translation>コピーの確認に使用するボリューム (デバイスまたはイメージ)。複数回指定できます。</translation>
     </message>
     <message>
-        <source>The ledger file (default: $KEYHAVEN_LEDGER, else the app&apos;s data folder).</source>
+        <source>The ledger file (default: $KEYHAVEN_LEDGER, else the app's data folder).</source>
         <translation>台帳ファイル (既定: $KEYHAVEN_LEDGER、未設定の場合はアプリのデータ フォルダー)。</translation>
     </message>
     <message>
@@ -708,7 +715,7 @@
     </message>
     <message>
         <source>recovery password (the 48-digit recovery key)</source>
-        <translation>回復パスワード (48 桁の回復キー)</translation>
+        <translation>回復パスワード (48 桁)</translation>
     </message>
     <message>
         <source>password</source>
@@ -848,8 +855,8 @@ BitLocker または FileVault の回復キーを、確認済みのコピーと�
     </message>
     <message>
         <source>
-Every command takes --lang LANG: the language of its messages, en (English), ja (Japanese) or nb (Norwegian Bokmål); without it, the system&apos;s language.
-Run “keyhaven-cli COMMAND --help” for a command&apos;s options.
+Every command takes --lang LANG: the language of its messages, en (English), ja (Japanese) or nb (Norwegian Bokmål); without it, the system's language.
+Run “keyhaven-cli COMMAND --help” for a command's options.
 Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment error.</source>
         <translation>
 どのコマンドでも --lang LANG でメッセージの言語を指定できます: en (英語)、ja (日本語)、nb (ノルウェー語 ブークモール)。指定しない場合はシステムの言語になります。
@@ -1063,13 +1070,7 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
     </message>
     <message>
         <source>The key opens %1 through %2.</source>
-        <translation>このキーで %1 を開けます (%2 を使用)。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The key does not open %1: %n fitting protector(s) tried.</source>
-        <translation>
-            <numerusform>このキーでは %1 を開けません。該当する保護機能を %n 個試しました。</numerusform>
-        </translation>
+        <translation>このキーで %1 のロックを解除できます (%2 を使用)。</translation>
     </message>
     <message>
         <source>This is a BitLocker key, and %1 is a FileVault volume.</source>
@@ -1077,7 +1078,7 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
     </message>
     <message>
         <source>The key opens the FileVault volume %1.</source>
-        <translation>このキーで FileVault ボリューム %1 を開けます。</translation>
+        <translation>このキーで FileVault ボリューム %1 のロックを解除できます。</translation>
     </message>
     <message>
         <source>Could not confirm the key: it does not open the first user of the FileVault volume %1. If the volume has several users, macOS itself can still check it (fdesetup validaterecovery).</source>
@@ -1090,6 +1091,10 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
     <message>
         <source>Could not open %1: %2</source>
         <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key does not open %1: the drive has %n key(s) of this kind, and none accepts it.</source>
+        <translation><numerusform>このキーでは %1 のロックを解除できません。ドライブにはこの種類のキーが %n 個ありますが、どれも一致しません。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1203,7 +1208,7 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <translation>fdesetup status の出力が「FileVault is On.」でも「FileVault is Off.」でもありませんでした。</translation>
     </message>
     <message>
-        <source>The startup volume&apos;s name and UUID could not be read from diskutil.</source>
+        <source>The startup volume's name and UUID could not be read from diskutil.</source>
         <translation>起動ボリュームの名前と UUID を diskutil から読み取れませんでした。</translation>
     </message>
     <message>
@@ -1219,7 +1224,7 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <translation>fdesetup が終了しなかったため、キーは確認されていません。</translation>
     </message>
     <message>
-        <source>macOS confirmed that this key unlocks this Mac&apos;s FileVault volume.</source>
+        <source>macOS confirmed that this key unlocks this Mac's FileVault volume.</source>
         <translation>このキーでこの Mac の FileVault ボリュームのロックを解除できることを macOS が確認しました。</translation>
     </message>
     <message>
@@ -1227,7 +1232,7 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <translation>この Mac でキーを確認するには管理者権限が必要です。キーは確認されていません。</translation>
     </message>
     <message>
-        <source>macOS says that this key does not unlock this Mac&apos;s FileVault volume.</source>
+        <source>macOS says that this key does not unlock this Mac's FileVault volume.</source>
         <translation>macOS によると、このキーではこの Mac の FileVault ボリュームのロックを解除できません。</translation>
     </message>
     <message>
@@ -1288,7 +1293,7 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
 <context>
     <name>PathVolumeSource</name>
     <message>
-        <source>Listing this computer&apos;s volumes is not available on this system yet: give the image files or devices to look at.</source>
+        <source>Listing this computer's volumes is not available on this system yet: give the image files or devices to look at.</source>
         <translation>このシステムでは、コンピューターのボリュームの一覧表示にまだ対応していません。調べるイメージ ファイルまたはデバイスを指定してください。</translation>
     </message>
 </context>
@@ -1346,6 +1351,10 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
             <numerusform>グループ %1 は %n 文字です。各グループは 4 文字です。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>グループ %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PowerShellJsonReader</name>
@@ -1400,7 +1409,7 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <translation>バージョン情報を表示します。</translation>
     </message>
     <message>
-        <source>Unknown option &apos;%1&apos;.</source>
+        <source>Unknown option '%1'.</source>
         <translation>不明なオプション「%1」です。</translation>
     </message>
     <message>
@@ -1408,11 +1417,11 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <translation>不明なオプション: %1。</translation>
     </message>
     <message>
-        <source>Missing value after &apos;%1&apos;.</source>
+        <source>Missing value after '%1'.</source>
         <translation>「%1」の後に値がありません。</translation>
     </message>
     <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
+        <source>Unexpected value after '%1'.</source>
         <translation>「%1」の後に予期しない値があります。</translation>
     </message>
     <message>
@@ -1463,13 +1472,13 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is write protected.
+        <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
         <translation>「%1」は書き込み禁止です。
 それでも削除しますか?</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <source>Are you sure you want to delete '%1'?</source>
         <translation>「%1」を削除してもよろしいですか?</translation>
     </message>
     <message>
@@ -1682,7 +1691,7 @@ Please verify the correct file name was given.</source>
         <translation>%1 TB</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <source>&lt;b&gt;The name "%1" can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
         <translation>&lt;b&gt;名前「%1」は使用できません。&lt;/b&gt;&lt;p&gt;文字数を減らすか、記号を使わない名前にしてください。</translation>
     </message>
     <message>
@@ -1882,7 +1891,7 @@ Please verify the correct file name was given.</source>
         <translation>%1 そこには何も保存されていません。既にあったファイルは変更されていません。(システムからのメッセージ: %2)</translation>
     </message>
     <message>
-        <source>%1 already holds %2 other files named like this key&apos;s file; none was changed. Choose another folder.</source>
+        <source>%1 already holds %2 other files named like this key's file; none was changed. Choose another folder.</source>
         <translation>%1 には、このキーのファイルと同じような名前のファイルが既に %2 個あります。どれも変更していません。別のフォルダーを選択してください。</translation>
     </message>
     <message>
@@ -1922,15 +1931,11 @@ Please verify the correct file name was given.</source>
         <translation>一時ファイルに書き込んでから、1 回の操作で所定の場所に移動しました</translation>
     </message>
     <message>
-        <source>flushed to the drive</source>
-        <translation>ドライブへの書き込みを完了しました</translation>
-    </message>
-    <message>
         <source>only your user account may read the file</source>
         <translation>このファイルを読み取れるのはあなたのユーザー アカウントだけです</translation>
     </message>
     <message>
-        <source>This drive&apos;s file system has no file permissions: anyone who has the drive can read the key. Keep the drive somewhere safe.</source>
+        <source>This drive's file system has no file permissions: anyone who has the drive can read the key. Keep the drive somewhere safe.</source>
         <translation>このドライブのファイル システムにはファイルのアクセス許可がないため、ドライブを持っている人なら誰でもキーを読み取れます。ドライブは安全な場所に保管してください。</translation>
     </message>
     <message>
@@ -1952,6 +1957,10 @@ Please verify the correct file name was given.</source>
     <message>
         <source>read again as a recovery key file: the same key and key ID</source>
         <translation>回復キーのファイルとして読み直しました: 同じキーとキー ID です</translation>
+    </message>
+    <message>
+        <source>written through to the drive itself, not only to memory</source>
+        <translation>メモリ上だけでなく、ドライブ本体まで書き込み済み</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +1992,10 @@ Please verify the correct file name was given.</source>
     <message>
         <source>No recovery key was entered.</source>
         <translation>回復キーが入力されていません。</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>グループ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2097,7 @@ Please verify the correct file name was given.</source>
         <translation>Enter キーを押すと、コンピューターが通常どおり起動します。その後、求められた場合は、キーの新しいコピーを作成してください。</translation>
     </message>
     <message>
-        <source>At the Mac&apos;s login window, click the question mark or enter a wrong password a few times, then choose to reset it with your recovery key.</source>
+        <source>At the Mac's login window, click the question mark or enter a wrong password a few times, then choose to reset it with your recovery key.</source>
         <translation>Mac のログイン画面で疑問符をクリックするか、誤ったパスワードを何回か入力してから、回復キーを使ってパスワードをリセットする方法を選択してください。</translation>
     </message>
     <message>
@@ -2110,6 +2123,14 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Notes</source>
         <translation>メモ</translation>
+    </message>
+    <message>
+        <source>For the computer</source>
+        <translation>対象のコンピューター</translation>
+    </message>
+    <message>
+        <source>Scan with a phone camera to see the key as text.</source>
+        <translation>スマートフォンのカメラで読み取ると、キーがテキストで表示されます。</translation>
     </message>
 </context>
 <context>
@@ -2299,8 +2320,8 @@ Please verify the correct file name was given.</source>
 <context>
     <name>VolumeProbe</name>
     <message>
-        <source>FileVault&apos;s users and its personal recovery key are kept in encrypted metadata, which is not listed here. A key can still be checked against this volume.</source>
-        <translation>FileVault のユーザーと個人用回復キーは暗号化されたメタデータに保管されているため、ここには表示されません。ただし、このボリュームに対してキーを確認することはできます。</translation>
+        <source>FileVault's users and its personal recovery key are kept in encrypted metadata, which is not listed here. A key can still be checked against this volume.</source>
+        <translation>FileVault のユーザーと個人用回復キーは暗号化されたメタデータに保管されているため、ここには表示されません。ただし、このボリュームでキーを確かめることはできます。</translation>
     </message>
     <message>
         <source>%1 is a LUKS volume (Linux disk encryption), not BitLocker or FileVault: Keyhaven does not handle LUKS keys.</source>
@@ -2454,7 +2475,7 @@ Please verify the correct file name was given.</source>
         <translation>Windows では、BitLocker ボリュームを読み取れるのは管理者だけです。Keyhaven を管理者として実行し (右クリックして [管理者として実行])、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>PowerShell has no Get-BitLockerVolume command on this computer: BitLocker&apos;s PowerShell module is not installed.</source>
+        <source>PowerShell has no Get-BitLockerVolume command on this computer: BitLocker's PowerShell module is not installed.</source>
         <translation>このコンピューターの PowerShell には Get-BitLockerVolume コマンドがありません。BitLocker の PowerShell モジュールがインストールされていません。</translation>
     </message>
     <message>
@@ -2485,20 +2506,219 @@ Please verify the correct file name was given.</source>
         <translation>Keyhaven がキーを保存済みと表示するのは、サーバーが保存を確認した後だけです。サーバーに接続できない場合、キーはシステムのキーチェーンで待機し (ファイルには保存されません)、Keyhaven が後で再試行します。</translation>
     </message>
     <message>
-        <source>No account is set up. Add one with “keyhaven-cli account add”, then start again.</source>
-        <translation>アカウントが設定されていません。「keyhaven-cli account add」でアカウントを追加してから、もう一度やり直してください。</translation>
-    </message>
-    <message>
-        <source>Crypt Server at %1: the key is checked in for this computer.</source>
-        <translation>%1 の Crypt Server: キーをこのコンピューターのキーとして登録します。</translation>
-    </message>
-    <message>
-        <source>WebDAV storage at %1: the key is saved as a text file in the folder “%2”, and a sheet saved as a PDF in this backup goes beside it.</source>
-        <translation>%1 の WebDAV ストレージ: キーはフォルダー「%2」にテキスト ファイルとして保存されます。このバックアップで回復シートを PDF として保存する場合は、その PDF も同じフォルダーに保存されます。</translation>
-    </message>
-    <message>
         <source>User: %1</source>
         <translation>ユーザー: %1</translation>
+    </message>
+    <message>
+        <source>A&amp;dd an account…</source>
+        <translation>アカウントを追加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change the account</source>
+        <translation>アカウントを変更</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>アカウントを削除</translation>
+    </message>
+    <message>
+        <source>Yes, remove it</source>
+        <translation>削除する</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>削除しない</translation>
+    </message>
+    <message>
+        <source>No account is set up yet. Add one: it takes the server's address, your user name and password.</source>
+        <translation>アカウントはまだ設定されていません。追加してください。必要なのはサーバーのアドレス、ユーザー名、パスワードです。</translation>
+    </message>
+    <message>
+        <source>Your organisation's key server (Crypt Server) at %1. The key is stored there for this computer, where your administrator can find it.</source>
+        <translation>%1 にある組織のキー サーバー (Crypt Server) です。キーはこのコンピューターのものとしてそこに保管され、管理者が見つけられます。</translation>
+    </message>
+    <message>
+        <source>Cloud storage (WebDAV) at %1. The key is saved as a text file in the folder “%2”; a sheet saved as a PDF in this backup goes beside it.</source>
+        <translation>%1 のクラウド ストレージ (WebDAV) です。キーはフォルダー「%2」にテキスト ファイルとして保存されます。このバックアップで PDF として保存した回復シートも同じ場所に保存されます。</translation>
+    </message>
+    <message>
+        <source>Set up the account on your server. The password goes into the system keychain, never into a file.</source>
+        <translation>サーバー上のアカウントを設定します。パスワードはファイルではなく、システムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>Change the account. The password goes into the system keychain, never into a file.</source>
+        <translation>アカウントを変更します。パスワードはファイルではなく、システムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” from Keyhaven? Its password is deleted from the system keychain. Keys already on the server stay there.</source>
+        <translation>アカウント「%1」を Keyhaven から削除しますか? パスワードはシステムのキーチェーンから削除されます。サーバー上にあるキーはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>The account “%1” was removed.</source>
+        <translation>アカウント「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>The upload of key %1 that was waiting for this account was dropped.</source>
+        <translation>このアカウントへのアップロードを待っていたキー %1 は、アップロードを取りやめました。</translation>
+    </message>
+</context>
+<context>
+    <name>keyhaven::AccountSetupForm</name>
+    <message>
+        <source>&amp;Cloud storage: Nextcloud, ownCloud or another WebDAV server</source>
+        <translation>クラウド ストレージ: Nextcloud、ownCloud などの WebDAV サーバー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Your organisation's key server (Crypt &amp;Server)</source>
+        <translation>組織のキー サーバー (Crypt Server)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Name of the account</source>
+        <translation>アカウントの名前</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>サーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Folder on the server</source>
+        <translation>サーバー上のフォルダー</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The server needs certificate &amp;files (your administrator gave you some)</source>
+        <translation>サーバーに証明書ファイルが必要 (管理者から受け取った場合)(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>証明機関のファイル</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>クライアント証明書のファイル</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Browse for the certificate authority file</source>
+        <translation>証明機関のファイルを参照</translation>
+    </message>
+    <message>
+        <source>Browse for the client certificate file</source>
+        <translation>クライアント証明書のファイルを参照</translation>
+    </message>
+    <message>
+        <source>Trust this certificate a&amp;uthority (PEM):</source>
+        <translation>信頼する証明機関 (PEM)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Sign in with this client certificate and &amp;key (PEM):</source>
+        <translation>サインインに使うクライアント証明書と秘密キー (PEM)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve account</source>
+        <translation>アカウントを保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Back to the accounts</source>
+        <translation>アカウントの一覧に戻る</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>名前(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Server a&amp;ddress:</source>
+        <translation>サーバーのアドレス(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>証明機関のファイルを選択</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate file</source>
+        <translation>クライアント証明書のファイルを選択</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav/files/USER/</source>
+        <translation>https://cloud.example.org/remote.php/dav/files/USER/</translation>
+    </message>
+    <message>
+        <source>https://keys.example.org/</source>
+        <translation>https://keys.example.org/</translation>
+    </message>
+    <message>
+        <source>The address must start with https://. Plain http:// is accepted only for a server on this computer itself (such as http://127.0.0.1/), because it sends the key unprotected.</source>
+        <translation>アドレスは https:// で始まる必要があります。http:// はキーを保護せずに送信するため、このコンピューター上のサーバー (http://127.0.0.1/ など) にだけ使えます。</translation>
+    </message>
+    <message>
+        <source>For Nextcloud: Files, then Settings at the bottom left, shows the WebDAV address.</source>
+        <translation>Nextcloud の場合: [ファイル] を開き、左下の [設定] に WebDAV のアドレスが表示されます。</translation>
+    </message>
+    <message>
+        <source>The address your administrator gave you: the part before /checkin/.</source>
+        <translation>管理者から伝えられたアドレスの、/checkin/ より前の部分です。</translation>
+    </message>
+    <message>
+        <source>Nextcloud and ownCloud want an app password, made under Settings, Security.</source>
+        <translation>Nextcloud と ownCloud では、[設定] の [セキュリティ] で作成するアプリ パスワードを使います。</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password empty unless your server asks for them.</source>
+        <translation>サーバーから求められない限り、ユーザー名とパスワードは空のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Leave the password empty to keep the one in the system keychain.</source>
+        <translation>システムのキーチェーンにあるパスワードをそのまま使う場合は、パスワードを空のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>There is already an account called “%1”; choose another name.</source>
+        <translation>「%1」という名前のアカウントは既にあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Talking to %1 …</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>There is no system keychain to keep the password in; the account was not saved.</source>
+        <translation>パスワードを保管するシステムのキーチェーンがないため、アカウントは保存されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2803,57 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>keyhaven::ConnectionCheck</name>
+    <message>
+        <source>Could not connect to %1. %2</source>
+        <translation>%1 に接続できませんでした。%2</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but refused the user name or password. Check both; Nextcloud and ownCloud want an app password (made in their security settings).</source>
+        <translation>%1 のサーバーから応答はありましたが、ユーザー名またはパスワードが拒否されました。両方を確認してください。Nextcloud と ownCloud では、セキュリティ設定で作成するアプリ パスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but not as a WebDAV folder. Check the address. %2</source>
+        <translation>%1 のサーバーから応答はありましたが、WebDAV のフォルダーとしての応答ではありませんでした。アドレスを確認してください。%2</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2. Keys will be saved at the top of your files.</source>
+        <translation>%2 として %1 にサインインしました。キーはファイルの最上位に保存されます。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2. The folder “%3” is there; keys will be saved in it.</source>
+        <translation>%2 として %1 にサインインしました。フォルダー「%3」があり、キーはそこに保存されます。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2. The folder “%3” is not there yet; Keyhaven makes it with the first backup.</source>
+        <translation>%2 として %1 にサインインしました。フォルダー「%3」はまだありません。最初のバックアップのときに Keyhaven が作成します。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, but the folder “%3” could not be opened. %4</source>
+        <translation>%2 として %1 にサインインしましたが、フォルダー「%3」を開けませんでした。%4</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but refused the user name or password. Check both.</source>
+        <translation>%1 のサーバーから応答はありましたが、ユーザー名またはパスワードが拒否されました。両方を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but it has no Crypt Server check-in there. Check the address: it is the part before /checkin/.</source>
+        <translation>%1 のサーバーから応答はありましたが、そこには Crypt Server のチェックイン先がありません。アドレスを確認してください。/checkin/ より前の部分を指定します。</translation>
+    </message>
+    <message>
+        <source>Reached the Crypt Server at %1. Its check-in address answers.</source>
+        <translation>%1 の Crypt Server に接続できました。チェックイン先から応答があります。</translation>
+    </message>
+    <message>
+        <source>Reached the Crypt Server at %1. It already holds a key for this computer (%2).</source>
+        <translation>%1 の Crypt Server に接続できました。このコンピューター (%2) のキーは既に保管されています。</translation>
+    </message>
+    <message>
+        <source>Reached the Crypt Server at %1. It holds no key for this computer (%2) yet.</source>
+        <translation>%1 の Crypt Server に接続できました。このコンピューター (%2) のキーはまだ保管されていません。</translation>
+    </message>
+</context>
+<context>
     <name>keyhaven::CryptServerProvider</name>
     <message>
         <source>This computer has no serial number Keyhaven can read and the key has no ID, so a Crypt Server could not file it.</source>
@@ -2601,7 +2872,7 @@ Please verify the correct file name was given.</source>
         <translation>Crypt Server はキーを受け付けませんでした。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to the check-in is not a Crypt Server&apos;s; the key may not have been stored. Check the account&apos;s URL.</source>
+        <source>The server's answer to the check-in is not a Crypt Server's; the key may not have been stored. Check the account's URL.</source>
         <translation>登録に対するサーバーの応答が Crypt Server のものではありません。キーは保存されていない可能性があります。アカウントの URL を確認してください。</translation>
     </message>
     <message>
@@ -2635,6 +2906,103 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Confirmed</source>
         <translation>確認済み</translation>
+    </message>
+</context>
+<context>
+    <name>keyhaven::DriveList</name>
+    <message>
+        <source>Looking for encrypted drives</source>
+        <translation>暗号化されたドライブを探しています</translation>
+    </message>
+    <message>
+        <source>Encrypted drives and their protectors</source>
+        <translation>暗号化されたドライブとそのキー</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>ドライブ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Add a disk &amp;image…</source>
+        <translation>ディスク イメージを追加(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Check a key against a disk image (or a drive) that was not found by itself.</source>
+        <translation>自動的に見つからなかったディスク イメージ (またはドライブ) でキーを確かめます。</translation>
+    </message>
+    <message>
+        <source>Look a&amp;gain</source>
+        <translation>再検索(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>詳細を表示</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>詳細を隠す</translation>
+    </message>
+    <message>
+        <source>Looking for encrypted drives is not possible on this system.</source>
+        <translation>このシステムでは、暗号化されたドライブを探すことはできません。</translation>
+    </message>
+    <message>
+        <source>Looking for encrypted drives…</source>
+        <translation>暗号化されたドライブを探しています…</translation>
+    </message>
+    <message>
+        <source>Add a disk image</source>
+        <translation>ディスク イメージを追加</translation>
+    </message>
+    <message>
+        <source>Disk images (*.img *.vhd *.vhdx *.dmg *.raw *.bin);;All files (*)</source>
+        <translation>ディスク イメージ (*.img *.vhd *.vhdx *.dmg *.raw *.bin);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a BitLocker or FileVault volume.</source>
+        <translation>%1 は BitLocker または FileVault のボリュームではありません。</translation>
+    </message>
+    <message>
+        <source>Encryption: %1</source>
+        <translation>暗号化: %1</translation>
+    </message>
+    <message>
+        <source>personal recovery key (not listed: the drive keeps it encrypted)</source>
+        <translation>個人用回復キー (ドライブ内で暗号化されているため、一覧には表示されません)</translation>
+    </message>
+    <message>
+        <source>No encrypted drives were found on this computer.</source>
+        <translation>このコンピューターに暗号化されたドライブは見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n encrypted drive(s). Choose the one whose key you want to back up.</source>
+        <translation>
+            <numerusform>暗号化されたドライブが %n 個見つかりました。キーをバックアップするドライブを選択してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some devices on this computer could not be read, so an encrypted drive may be missing from the list.</source>
+        <translation>このコンピューターの一部のデバイスを読み取れなかったため、一覧に表示されていない暗号化されたドライブがあるかもしれません。</translation>
+    </message>
+    <message>
+        <source>Some other devices on this computer could not be read. That does not matter if your drive is in the list.</source>
+        <translation>このコンピューターのほかのデバイスの一部を読み取れませんでした。目的のドライブが一覧にあれば問題ありません。</translation>
     </message>
 </context>
 <context>
@@ -2762,7 +3130,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>BitLocker recovery key (48-digit)</source>
-        <translation>BitLocker 回復キー (48 桁の回復キー)</translation>
+        <translation>BitLocker 回復キー (48 桁)</translation>
     </message>
     <message>
         <source>BitLocker startup key file (.BEK)</source>
@@ -2858,16 +3226,16 @@ Please verify the correct file name was given.</source>
         <translation>%1 (Keyhaven で保存、回復キー ID %2)</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
         <source>USB flash drive at %1</source>
         <translation>USB フラッシュ ドライブ (%1)</translation>
     </message>
     <message>
         <source>USB flash drive “%1” at %2</source>
         <translation>USB フラッシュ ドライブ「%1」(%2)</translation>
+    </message>
+    <message>
+        <source>%1 (saved by Keyhaven)</source>
+        <translation>%1 (Keyhaven で保存)</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +3261,7 @@ Please verify the correct file name was given.</source>
         <translation>アップロードはキャンセルされました。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was far too large; this does not look like the right server.</source>
+        <source>The server's answer was far too large; this does not look like the right server.</source>
         <translation>サーバーの応答が大きすぎます。正しいサーバーではないようです。</translation>
     </message>
     <message numerus="yes">
@@ -2903,7 +3271,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (%1), so nothing was sent. If the server uses your organisation&apos;s own certificate authority, add it to the account with --ca.</source>
+        <source>The server's certificate is not trusted (%1), so nothing was sent. If the server uses your organisation's own certificate authority, add it to the account with --ca.</source>
         <translation>サーバーの証明書が信頼されていないため (%1)、何も送信していません。サーバーが組織独自の証明機関を使用している場合は、--ca でその証明機関をアカウントに追加してください。</translation>
     </message>
     <message>
@@ -2927,7 +3295,7 @@ Please verify the correct file name was given.</source>
         <translation>要求が失敗しました: %1</translation>
     </message>
     <message>
-        <source>The server refused the user name or password (401). Check the account&apos;s user and password (Nextcloud and ownCloud want an app password).</source>
+        <source>The server refused the user name or password (401). Check the account's user and password (Nextcloud and ownCloud want an app password).</source>
         <translation>サーバーがユーザー名またはパスワードを拒否しました (401)。アカウントのユーザーとパスワードを確認してください (Nextcloud と ownCloud ではアプリ パスワードが必要です)。</translation>
     </message>
     <message>
@@ -2935,11 +3303,11 @@ Please verify the correct file name was given.</source>
         <translation>サーバーはこのアカウントにその操作を許可していません (403 Forbidden)。</translation>
     </message>
     <message>
-        <source>The server has nothing at this address (404 Not Found). Check the account&apos;s URL.</source>
+        <source>The server has nothing at this address (404 Not Found). Check the account's URL.</source>
         <translation>このアドレスにはサーバー上に何もありません (404 Not Found)。アカウントの URL を確認してください。</translation>
     </message>
     <message>
-        <source>The server does not accept this here (405 Method Not Allowed). Check that the account&apos;s URL points at the right kind of server.</source>
+        <source>The server does not accept this here (405 Method Not Allowed). Check that the account's URL points at the right kind of server.</source>
         <translation>サーバーはここでこの操作を受け付けません (405 Method Not Allowed)。アカウントの URL が正しい種類のサーバーを指していることを確認してください。</translation>
     </message>
     <message>
@@ -2986,6 +3354,71 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Nobody has used Keyhaven for a while. To keep the recovery key safe, Keyhaven wipes it from memory and starts again, unless you keep working.</source>
         <translation>しばらくの間 Keyhaven が操作されていません。回復キーを安全に保つため、作業を続けない場合は、Keyhaven がキーをメモリから消去して最初からやり直します。</translation>
+    </message>
+</context>
+<context>
+    <name>keyhaven::KeyFileChoice</name>
+    <message>
+        <source>Keys in the file</source>
+        <translation>ファイル内のキー</translation>
+    </message>
+    <message>
+        <source>BitLocker recovery key with key ID %1</source>
+        <translation>キー ID %1 の BitLocker 回復キー</translation>
+    </message>
+    <message>
+        <source>BitLocker recovery key without a key ID</source>
+        <translation>キー ID のない BitLocker 回復キー</translation>
+    </message>
+    <message>
+        <source>BitLocker startup key (.BEK) with key ID %1</source>
+        <translation>キー ID %1 の BitLocker スタートアップ キー (.BEK)</translation>
+    </message>
+    <message>
+        <source>BitLocker startup key (.BEK)</source>
+        <translation>BitLocker スタートアップ キー (.BEK)</translation>
+    </message>
+    <message>
+        <source>FileVault personal recovery key for volume %1</source>
+        <translation>ボリューム %1 の FileVault の個人用回復キー</translation>
+    </message>
+    <message>
+        <source>FileVault personal recovery key</source>
+        <translation>FileVault の個人用回復キー</translation>
+    </message>
+    <message>
+        <source>%1 — belongs to %2</source>
+        <translation>%1 — %2 のキー</translation>
+    </message>
+    <message>
+        <source>No key could be read from %1.</source>
+        <translation>%1 からキーを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 holds one key: %2.</source>
+        <translation>%1 にはキーが 1 つ含まれています: %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n keys. Choose the one to back up:</source>
+        <translation>
+            <numerusform>%1 にはキーが %n 個含まれています。バックアップするキーを選択してください:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A startup key (.BEK file) can be checked against its drive, but it has no text form: Keyhaven cannot save it as text, print it or upload it. Keep the .BEK file itself on a USB stick, away from the computer, and back up the drive's 48-digit recovery key as well.</source>
+        <translation>スタートアップ キー (.BEK ファイル) はそのドライブで確かめられますが、テキスト形式がないため、Keyhaven はテキストとして保存したり、印刷したり、アップロードしたりできません。.BEK ファイルそのものを USB フラッシュ ドライブに保存してコンピューターとは別の場所に保管し、ドライブの 48 桁の回復キーもバックアップしてください。</translation>
+    </message>
+    <message>
+        <source>Still looking for the drive this startup key belongs to…</source>
+        <translation>このスタートアップ キーに対応するドライブをまだ探しています…</translation>
+    </message>
+    <message>
+        <source>None of the drives found here has this startup key, so it cannot be checked. Add the drive's disk image to check it.</source>
+        <translation>ここで見つかったドライブには、このスタートアップ キーに対応するものがないため、確かめられません。確かめるには、そのドライブのディスク イメージを追加してください。</translation>
+    </message>
+    <message>
+        <source>A startup key cannot be saved as text, and its drive was not found.</source>
+        <translation>スタートアップ キーはテキストとして保存できません。また、対応するドライブも見つかりませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3103,7 +3536,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Next, it is checked against %1.</source>
-        <translation>次の手順で、%1 に対してキーを検証します。</translation>
+        <translation>次の手順で、キーで %1 のロックを解除できるかどうかを確かめます。</translation>
     </message>
     <message>
         <source>None of the drives found here has this key, so it can only be checked for its form, not proven to be right.</source>
@@ -3115,7 +3548,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>This is a BitLocker startup key (.BEK file). Its 32 bytes have no text form, so they are not shown. Keyhaven can check it against its drive, but cannot save it as text, print it or upload it: keep the .BEK file itself on a USB stick, away from the computer.</source>
-        <translation>これは BitLocker スタートアップ キー (.BEK ファイル) です。32 バイトのデータにはテキスト形式がないため、表示されません。Keyhaven はこのキーをドライブに対して検証できますが、テキストとして保存したり、印刷したり、アップロードしたりすることはできません。.BEK ファイルそのものを USB フラッシュ ドライブに保存し、コンピューターとは別の場所に保管してください。</translation>
+        <translation>これは BitLocker スタートアップ キー (.BEK ファイル) です。32 バイトのデータにはテキスト形式がないため、表示されません。Keyhaven はこのキーをそのドライブで確かめられますが、テキストとして保存したり、印刷したり、アップロードしたりすることはできません。.BEK ファイルそのものを USB フラッシュ ドライブに保存し、コンピューターとは別の場所に保管してください。</translation>
     </message>
     <message>
         <source>Protector &amp;ID:</source>
@@ -3168,7 +3601,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <source>The volume&apos;s UUID: %1.</source>
+        <source>The volume's UUID: %1.</source>
         <translation>ボリュームの UUID: %1。</translation>
     </message>
     <message>
@@ -3307,22 +3740,6 @@ Please verify the correct file name was given.</source>
             <numerusform>%n 個のグループすべてが入力済みで、形式も正しいです。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Group %1: %2</source>
-        <translation>グループ %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Group %1 has %n character(s); each group has 4.</source>
-        <translation>
-            <numerusform>グループ %1 は %n 文字です。各グループは 4 文字です。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Group %1 has %n digit(s); each group has 6.</source>
-        <translation>
-            <numerusform>グループ %1 は %n 桁です。各グループは 6 桁です。</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n groups complete; each group is checked as soon as it is complete.</source>
         <translation>
@@ -3347,10 +3764,6 @@ Please verify the correct file name was given.</source>
     <message>
         <source>There is no key to save: start again and choose the key.</source>
         <translation>保存するキーがありません。最初からやり直して、キーを選択してください。</translation>
-    </message>
-    <message>
-        <source>There is no account called “%1” any more. Add it again with “keyhaven-cli account add”.</source>
-        <translation>「%1」という名前のアカウントはもうありません。「keyhaven-cli account add」でもう一度追加してください。</translation>
     </message>
     <message>
         <source>Progress: %1</source>
@@ -3389,10 +3802,6 @@ Please verify the correct file name was given.</source>
         <translation>保存されていません</translation>
     </message>
     <message>
-        <source>Checked: %1</source>
-        <translation>確認済み: %1</translation>
-    </message>
-    <message>
         <source>Stopped. The key is saved in %1 of %2 places.</source>
         <translation>中止しました。キーは %2 か所中 %1 か所に保存されています。</translation>
     </message>
@@ -3405,7 +3814,7 @@ Please verify the correct file name was given.</source>
         <translation>完了しました。キーは %2 か所中 %1 か所に保存されています。問題の内容は下に表示されています。</translation>
     </message>
     <message>
-        <source>The copies are saved, but Keyhaven&apos;s list of where your copies are could not be updated: %1</source>
+        <source>The copies are saved, but Keyhaven's list of where your copies are could not be updated: %1</source>
         <translation>コピーは保存されましたが、コピーの保存先を記録した Keyhaven の一覧 (台帳) を更新できませんでした: %1</translation>
     </message>
     <message>
@@ -3431,6 +3840,10 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Done: every copy is saved. The files were read back; the printer reported the page done.</source>
         <translation>完了しました。すべてのコピーを保存しました。ファイルは読み戻して確認し、プリンターから印刷完了の報告がありました。</translation>
+    </message>
+    <message>
+        <source>There is no account called “%1” any more. Go back to the account page and set it up again.</source>
+        <translation>「%1」という名前のアカウントはもうありません。アカウントのページに戻って、もう一度設定してください。</translation>
     </message>
 </context>
 <context>
@@ -3521,10 +3934,6 @@ Please verify the correct file name was given.</source>
         <translation>各テキストの下に英語も印刷します。</translation>
     </message>
     <message>
-        <source>The sheet&apos;s QR code</source>
-        <translation>シートの QR コード</translation>
-    </message>
-    <message>
         <source>The QR code on the sheet holds the key as plain text: a phone camera shows it as it is.</source>
         <translation>シートの QR コードには、キーがそのままテキストとして含まれています。スマートフォンのカメラで読み取ると、そのまま表示されます。</translation>
     </message>
@@ -3559,6 +3968,10 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Keyhaven will not save the sheet here: %1</source>
         <translation>Keyhaven はここにシートを保存しません: %1</translation>
+    </message>
+    <message>
+        <source>Saved as: %1</source>
+        <translation>保存先: %1</translation>
     </message>
 </context>
 <context>
@@ -3639,46 +4052,6 @@ Please verify the correct file name was given.</source>
         <translation>このコンピューターの暗号化されたドライブ</translation>
     </message>
     <message>
-        <source>Looking for encrypted drives</source>
-        <translation>暗号化されたドライブを探しています</translation>
-    </message>
-    <message>
-        <source>Encrypted drives and their protectors</source>
-        <translation>暗号化されたドライブとその保護機能</translation>
-    </message>
-    <message>
-        <source>Drive</source>
-        <translation>ドライブ</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>作成日時</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>場所</translation>
-    </message>
-    <message>
-        <source>Add a disk &amp;image…</source>
-        <translation>ディスク イメージを追加(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Check a key against a disk image (or a drive) that was not found by itself.</source>
-        <translation>自動的に見つからなかったディスク イメージ (またはドライブ) に対してキーを検証します。</translation>
-    </message>
-    <message>
-        <source>Look a&amp;gain</source>
-        <translation>再検索(&amp;G)</translation>
-    </message>
-    <message>
         <source>&amp;Type the key:</source>
         <translation>キーを入力(&amp;T):</translation>
     </message>
@@ -3711,112 +4084,8 @@ Please verify the correct file name was given.</source>
         <translation>キー ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <source>Keys in the file</source>
-        <translation>ファイル内のキー</translation>
-    </message>
-    <message>
         <source>The file changed after it was opened, so it was read again: check the key and press Next again.</source>
         <translation>ファイルを開いた後に内容が変更されたため、もう一度読み取りました。キーを確認して、もう一度 [次へ] を押してください。</translation>
-    </message>
-    <message>
-        <source>Looking for encrypted drives is not possible on this system.</source>
-        <translation>このシステムでは、暗号化されたドライブを探すことはできません。</translation>
-    </message>
-    <message>
-        <source>Looking for encrypted drives…</source>
-        <translation>暗号化されたドライブを探しています…</translation>
-    </message>
-    <message>
-        <source>No encrypted drives were found on this computer.</source>
-        <translation>このコンピューターに暗号化されたドライブは見つかりませんでした。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Found %n encrypted drive(s). Choose the one whose key you want to back up.</source>
-        <translation>
-            <numerusform>暗号化されたドライブが %n 個見つかりました。キーをバックアップするドライブを選択してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add a disk image</source>
-        <translation>ディスク イメージを追加</translation>
-    </message>
-    <message>
-        <source>Disk images (*.img *.vhd *.vhdx *.dmg *.raw *.bin);;All files (*)</source>
-        <translation>ディスク イメージ (*.img *.vhd *.vhdx *.dmg *.raw *.bin);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>%1 is not a BitLocker or FileVault volume.</source>
-        <translation>%1 は BitLocker または FileVault のボリュームではありません。</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>Encryption: %1</source>
-        <translation>暗号化: %1</translation>
-    </message>
-    <message>
-        <source>personal recovery key (not listed: kept in encrypted metadata)</source>
-        <translation>個人用回復キー (暗号化されたメタデータ内に保管されているため、一覧には表示されません)</translation>
-    </message>
-    <message>
-        <source>BitLocker recovery key with key ID %1</source>
-        <translation>キー ID %1 の BitLocker 回復キー</translation>
-    </message>
-    <message>
-        <source>BitLocker recovery key without a key ID</source>
-        <translation>キー ID のない BitLocker 回復キー</translation>
-    </message>
-    <message>
-        <source>BitLocker startup key (.BEK) for protector %1</source>
-        <translation>保護機能 %1 の BitLocker スタートアップ キー (.BEK)</translation>
-    </message>
-    <message>
-        <source>BitLocker startup key (.BEK)</source>
-        <translation>BitLocker スタートアップ キー (.BEK)</translation>
-    </message>
-    <message>
-        <source>FileVault personal recovery key for volume %1</source>
-        <translation>ボリューム %1 の FileVault の個人用回復キー</translation>
-    </message>
-    <message>
-        <source>FileVault personal recovery key</source>
-        <translation>FileVault の個人用回復キー</translation>
-    </message>
-    <message>
-        <source>%1 — belongs to %2</source>
-        <translation>%1 — %2 のキー</translation>
-    </message>
-    <message>
-        <source>No key could be read from %1.</source>
-        <translation>%1 からキーを読み取れませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 holds one key: %2.</source>
-        <translation>%1 にはキーが 1 つ含まれています: %2。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 holds %n keys. Choose the one to back up:</source>
-        <translation>
-            <numerusform>%1 にはキーが %n 個含まれています。バックアップするキーを選択してください:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A startup key (.BEK file) can be checked against its drive, but it has no text form: Keyhaven cannot save it as text, print it or upload it. Keep the .BEK file itself on a USB stick, away from the computer, and back up the drive&apos;s 48-digit recovery key as well.</source>
-        <translation>スタートアップ キー (.BEK ファイル) はドライブに対して検証できますが、テキスト形式がないため、Keyhaven はテキストとして保存したり、印刷したり、アップロードしたりすることはできません。.BEK ファイルそのものを USB フラッシュ ドライブに保存してコンピューターとは別の場所に保管し、ドライブの 48 桁の回復キーもバックアップしてください。</translation>
-    </message>
-    <message>
-        <source>Still looking for the drive this startup key belongs to…</source>
-        <translation>このスタートアップ キーに対応するドライブをまだ探しています…</translation>
-    </message>
-    <message>
-        <source>None of the drives found here has this startup key, so it cannot be checked. Add the drive&apos;s disk image to check it.</source>
-        <translation>ここで見つかったドライブには、このスタートアップ キーに対応するものがないため、検証できません。検証するには、そのドライブのディスク イメージを追加してください。</translation>
-    </message>
-    <message>
-        <source>A startup key cannot be saved as text, and its drive was not found.</source>
-        <translation>スタートアップ キーはテキストとして保存できません。また、対応するドライブも見つかりませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3886,26 +4155,6 @@ Please verify the correct file name was given.</source>
         <translation>ここには何も保存されていません。USB フラッシュ ドライブ、別のディスク、ネットワーク共有など、別のドライブ上の場所を選択してください。</translation>
     </message>
     <message>
-        <source>The key is not on the server yet. It waits in the system keychain (never in a file) and Keyhaven tries the upload again: start Keyhaven later, or run “keyhaven-cli pending --retry”.</source>
-        <translation>キーはまだサーバーにありません。キーはシステムのキーチェーンで待機しており (ファイルには保存されません)、Keyhaven がアップロードを再試行します。後で Keyhaven を起動するか、「keyhaven-cli pending --retry」を実行してください。</translation>
-    </message>
-    <message>
-        <source>Keep the USB stick away from the computer, somewhere safe.</source>
-        <translation>USB フラッシュ ドライブは、コンピューターとは別の安全な場所に保管してください。</translation>
-    </message>
-    <message>
-        <source>If this folder is on this computer, copy the file to a place you can reach without it: another device, a USB flash drive or a network share.</source>
-        <translation>このフォルダーがこのコンピューター上にある場合は、このコンピューターがなくてもアクセスできる場所 (別のデバイス、USB フラッシュ ドライブ、ネットワーク共有など) にファイルをコピーしてください。</translation>
-    </message>
-    <message>
-        <source>Print the PDF and store the printed sheet somewhere safe, not with the computer. Then delete the PDF, or keep it only where the computer is not.</source>
-        <translation>PDF を印刷し、印刷したシートはコンピューターとは別の安全な場所に保管してください。その後、PDF は削除するか、コンピューターとは別の場所にだけ保管してください。</translation>
-    </message>
-    <message>
-        <source>Store the printed sheet somewhere safe, not with the computer.</source>
-        <translation>印刷したシートは、コンピューターとは別の安全な場所に保管してください。</translation>
-    </message>
-    <message>
         <source>You can get the key back by signing in to the account from another device.</source>
         <translation>別のデバイスからアカウントにサインインすると、キーを取り出せます。</translation>
     </message>
@@ -3923,7 +4172,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>not checked against a drive: %1</source>
-        <translation>ドライブに対しては検証されていません: %1</translation>
+        <translation>ドライブでは確かめていません: %1</translation>
     </message>
     <message>
         <source>The key was not saved anywhere.</source>
@@ -3958,8 +4207,8 @@ Please verify the correct file name was given.</source>
         <translation>回復キーを %1 か所に保存し、すべてのコピーを読み戻して確認しました。</translation>
     </message>
     <message>
-        <source>not checked against a drive: no drive was chosen, so only the key&apos;s form was checked</source>
-        <translation>ドライブに対しては検証されていません。ドライブが選択されていないため、キーの形式だけを確認しました。</translation>
+        <source>not checked against a drive: no drive was chosen, so only the key's form was checked</source>
+        <translation>ドライブでは確かめていません。ドライブが選択されていないため、キーの形式だけを確認しました。</translation>
     </message>
     <message>
         <source>The key itself: %1</source>
@@ -3985,6 +4234,43 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Your recovery key is saved in %1 places. The files were read back; check the printed page yourself.</source>
         <translation>回復キーを %1 か所に保存しました。ファイルは読み戻して確認しました。印刷したページはご自身で確認してください。</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>詳細を表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What was checked for each copy</source>
+        <translation>各コピーで確認した内容</translation>
+    </message>
+    <message>
+        <source>Hide &amp;details</source>
+        <translation>詳細を隠す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The key is not on the server yet. It waits in the system keychain (never in a file) and Keyhaven tries the upload again while it is open and each time it starts.</source>
+        <translation>キーはまだサーバーにありません。キーはファイルではなくシステムのキーチェーンで待機し、Keyhaven は開いている間と起動するたびにアップロードを再試行します。</translation>
+    </message>
+    <message>
+        <source>Eject the stick, then keep it somewhere safe, away from the computer.</source>
+        <translation>USB フラッシュ ドライブを取り出し、コンピューターとは別の安全な場所に保管してください。</translation>
+    </message>
+    <message>
+        <source>If this folder is on this computer, copy the file to another device as well.</source>
+        <translation>このフォルダーがこのコンピューター上にある場合は、ファイルを別のデバイスにもコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Print it, keep the page away from the computer, then delete the PDF.</source>
+        <translation>印刷してコンピューターとは別の場所に保管し、その後 PDF を削除してください。</translation>
+    </message>
+    <message>
+        <source>Keep the page somewhere safe, away from the computer.</source>
+        <translation>印刷したページは、コンピューターとは別の安全な場所に保管してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>how a copy went as a sentence, then the one thing to do with it</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -4050,10 +4336,6 @@ Please verify the correct file name was given.</source>
         <translation>BitLocker スタートアップ キー (.BEK ファイル) にはテキスト形式がないため、ここでは保存できません。.BEK ファイルそのものを、ファイル マネージャーで USB フラッシュ ドライブにコピーして保管してください。</translation>
     </message>
     <message>
-        <source>No account is set up. Add one with “keyhaven-cli account add NAME --kind crypt|webdav --url URL --user USER”; it appears here at once.</source>
-        <translation>アカウントが設定されていません。「keyhaven-cli account add NAME --kind crypt|webdav --url URL --user USER」で追加すると、すぐにここに表示されます。</translation>
-    </message>
-    <message>
         <source>Uploads the key to your account “%1”, so that you can get it from another device.</source>
         <translation>キーをアカウント「%1」にアップロードし、別のデバイスから取り出せるようにします。</translation>
     </message>
@@ -4080,6 +4362,10 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Uploads the key to one of your %1 accounts, so that you can get it from another device.</source>
         <translation>%1 個のアカウントのいずれかにキーをアップロードし、別のデバイスから取り出せるようにします。</translation>
+    </message>
+    <message>
+        <source>Uploads the key to your cloud storage (such as Nextcloud) or your organisation's key server. You set up the account on the next page.</source>
+        <translation>キーをクラウド ストレージ (Nextcloud など) または組織のキー サーバーにアップロードします。アカウントは次のページで設定します。</translation>
     </message>
 </context>
 <context>
@@ -4109,7 +4395,7 @@ Please verify the correct file name was given.</source>
         <translation>フォルダーを参照</translation>
     </message>
     <message>
-        <source>A file on this computer&apos;s own encrypted drive is no help on the day the computer asks for the key: you could not open the drive to read it. Choose another drive or a network share, or copy the file to another device afterwards.</source>
+        <source>A file on this computer's own encrypted drive is no help on the day the computer asks for the key: you could not open the drive to read it. Choose another drive or a network share, or copy the file to another device afterwards.</source>
         <translation>このコンピューター自体の暗号化されたドライブにあるファイルは、コンピューターがキーを求めたときには役に立ちません。そのドライブを開けないので、ファイルを読み取れないからです。別のドライブやネットワーク共有を選択するか、保存後にファイルを別のデバイスにコピーしてください。</translation>
     </message>
     <message>
@@ -4135,6 +4421,30 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Keyhaven will not save the key here: %1</source>
         <translation>Keyhaven はここにキーを保存しません: %1</translation>
+    </message>
+    <message>
+        <source>Name of the Mac</source>
+        <translation>Mac の名前</translation>
+    </message>
+    <message>
+        <source>e.g. Anna's MacBook Air</source>
+        <translation>例: 花子の MacBook Air</translation>
+    </message>
+    <message>
+        <source>Which &amp;Mac is this key for?</source>
+        <translation>このキーはどの Mac のものですか?(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Name the Mac first: the file is named after it, so that the keys of two Macs never mix up.</source>
+        <translation>先に Mac の名前を入力してください。ファイル名に Mac の名前を使うので、2 台の Mac のキーが混ざることはありません。</translation>
+    </message>
+    <message>
+        <source>This key is already saved here as “%1”; nothing will be written.</source>
+        <translation>このキーは既に「%1」としてここに保存されています。何も書き込まれません。</translation>
+    </message>
+    <message>
+        <source>“%1” is already here with another key and stays as it is; this key will be saved as “%2”.</source>
+        <translation>「%1」には既に別のキーが保存されているため、そのまま残します。このキーは「%2」として保存されます。</translation>
     </message>
 </context>
 <context>
@@ -4203,7 +4513,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Keep the stick somewhere safe and away from the computer: if they are lost or stolen together, the key goes with the computer.</source>
-        <translation>USB フラッシュ ドライブは、コンピューターとは別の安全な場所に保管してください。一緒に紛失したり盗まれたりすると、キーもコンピューターと一緒に失われます。</translation>
+        <translation>USB フラッシュ ドライブは、コンピューターとは別の安全な場所に保管してください。両方を一緒に紛失したり盗まれたりすると、手に入れた人がドライブを読み取れてしまいます。</translation>
     </message>
 </context>
 <context>
@@ -4214,7 +4524,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Keyhaven checks the key against the drive, without unlocking or changing anything on it.</source>
-        <translation>Keyhaven は、ドライブのロックを解除したりドライブ上の内容を変更したりせずに、キーをドライブに対して検証します。</translation>
+        <translation>Keyhaven は、ドライブのロックを解除したり内容を変更したりせずに、キーがそのドライブのものかどうかを確かめます。</translation>
     </message>
     <message>
         <source>No drive was chosen, so there is nothing to check the key against.</source>
@@ -4222,7 +4532,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Checking the key against %1; this takes a moment…</source>
-        <translation>%1 に対してキーを検証しています。しばらくお待ちください…</translation>
+        <translation>キーで %1 のロックを解除できるかどうかを確かめています。しばらくお待ちください…</translation>
     </message>
     <message>
         <source>the drive</source>
@@ -4234,11 +4544,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>This key opens %1.</source>
-        <translation>このキーで %1 を開けます。</translation>
-    </message>
-    <message>
-        <source>It unlocked the protector %1 (%2).</source>
-        <translation>保護機能 %1 (%2) のロックを解除できました。</translation>
+        <translation>このキーで %1 のロックを解除できます。</translation>
     </message>
     <message>
         <source>The key ID you gave, %1, is not the ID of that protector: the key ID was corrected to %2.</source>
@@ -4253,7 +4559,7 @@ Please verify the correct file name was given.</source>
         <translation>回復画面に %1 で始まるキー ID が表示されたときは、このキーを入力します。</translation>
     </message>
     <message>
-        <source>A startup key cannot be saved as text, printed or uploaded. Keep the .BEK file itself on a USB stick, away from the computer. Press Finish to close; to back up the drive&apos;s 48-digit recovery key as well, start again and choose the drive.</source>
+        <source>A startup key cannot be saved as text, printed or uploaded. Keep the .BEK file itself on a USB stick, away from the computer. Press Finish to close; to back up the drive's 48-digit recovery key as well, start again and choose the drive.</source>
         <translation>スタートアップ キーは、テキストとして保存したり、印刷したり、アップロードしたりすることはできません。.BEK ファイルそのものを USB フラッシュ ドライブに保存し、コンピューターとは別の場所に保管してください。[完了] を押すと閉じます。ドライブの 48 桁の回復キーもバックアップするには、最初からやり直してドライブを選択してください。</translation>
     </message>
     <message>
@@ -4274,11 +4580,19 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>The key could not be checked against %1: %2</source>
-        <translation>%1 に対してキーを検証できませんでした: %2</translation>
+        <translation>キーを %1 で確かめられませんでした: %2</translation>
     </message>
     <message>
         <source>The key is not verified: it is well formed, but only the drive can prove that it is right. You can still save it, knowing that it was not verified.</source>
         <translation>キーは検証されていません。形式は正しいですが、正しいキーかどうかはドライブでしか証明できません。検証されていないことを承知のうえで、保存することもできます。</translation>
+    </message>
+    <message>
+        <source>It is the drive's recovery key with the key ID %1.</source>
+        <translation>これは、キー ID %1 のドライブの回復キーです。</translation>
+    </message>
+    <message>
+        <source>It opened the drive through its %1.</source>
+        <translation>ドライブの %1 でロックを解除できました。</translation>
     </message>
 </context>
 <context>
@@ -4427,7 +4741,7 @@ Please verify the correct file name was given.</source>
         <translation>Keyhaven は保存したコピーを確認できませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n saved copy/copies no longer unlock their drive: the drive&apos;s recovery keys changed after they were saved. Back up the drive&apos;s current recovery key again, and destroy these old copies:</source>
+        <source>%n saved copy/copies no longer unlock their drive: the drive's recovery keys changed after they were saved. Back up the drive's current recovery key again, and destroy these old copies:</source>
         <translation>
             <numerusform>保存したコピーのうち %n 個で、ドライブのロックを解除できなくなりました。保存した後にドライブの回復キーが変更されたためです。ドライブの現在の回復キーをもう一度バックアップし、次の古いコピーは破棄してください:</numerusform>
         </translation>
@@ -4469,6 +4783,10 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Language</source>
         <translation>言語</translation>
+    </message>
+    <message>
+        <source>Keyhaven went back to the start because it was not used for a while, and forgot the key you had entered, as a precaution. The copies already saved are where they were.</source>
+        <translation>しばらく操作がなかったため、Keyhaven は安全のために入力されたキーを消去し、最初の画面に戻りました。保存済みのコピーはそのまま残っています。</translation>
     </message>
 </context>
 </TS>

@@ -12,10 +12,6 @@
         <translation>«%1» er ikke en serveradresse. Skriv den slik: https://keys.example.org/.</translation>
     </message>
     <message>
-        <source>Leave the user name and password out of the address; give the user with --user.</source>
-        <translation>Ikke ta med brukernavn og passord i adressen. Oppgi brukeren med --user.</translation>
-    </message>
-    <message>
         <source>The server address must not have a query (?) or fragment (#).</source>
         <translation>Serveradressen kan ikke ha en spørring (?) eller et fragment (#).</translation>
     </message>
@@ -26,6 +22,37 @@
     <message>
         <source>“%1” is not a web address; use https://.</source>
         <translation>«%1» er ikke en nettadresse. Bruk https://.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address; give the user name on its own.</source>
+        <translation>Ikke ta med brukernavn og passord i adressen; oppgi brukernavnet for seg.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSetup</name>
+    <message>
+        <source>A WebDAV account needs the user name you sign in to the server with.</source>
+        <translation>En WebDAV-konto trenger brukernavnet du logger på serveren med.</translation>
+    </message>
+    <message>
+        <source>A WebDAV account needs its password (or app password).</source>
+        <translation>En WebDAV-konto trenger passordet sitt (eller et app-passord).</translation>
+    </message>
+    <message>
+        <source>The account was not saved: %1</source>
+        <translation>Kontoen ble ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the settings; the account was not saved.</source>
+        <translation>Kunne ikke skrive innstillingene, så kontoen ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>The account's password could not be removed from the system keychain: %1</source>
+        <translation>Kontoens passord kunne ikke fjernes fra systemets nøkkelring: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the settings; the account was not removed.</source>
+        <translation>Kunne ikke skrive innstillingene, så kontoen ble ikke fjernet.</translation>
     </message>
 </context>
 <context>
@@ -65,11 +92,11 @@
         <translation>.BEK-filen har %1 byte, mer enn de %2 som hodet sier: den er skadet, eller det er ikke en .BEK-fil.</translation>
     </message>
     <message>
-        <source>The .BEK file&apos;s header is damaged: its two size fields disagree.</source>
+        <source>The .BEK file's header is damaged: its two size fields disagree.</source>
         <translation>Hodet i .BEK-filen er skadet: de to størrelsesfeltene stemmer ikke overens.</translation>
     </message>
     <message numerus="yes">
-        <source>The .BEK file&apos;s key at byte %1 has %n byte(s); an external key has 32.</source>
+        <source>The .BEK file's key at byte %1 has %n byte(s); an external key has 32.</source>
         <translation>
             <numerusform>Nøkkelen i .BEK-filen ved byte %1 har %n byte; en ekstern nøkkel har 32.</numerusform>
             <numerusform>Nøkkelen i .BEK-filen ved byte %1 har %n byte; en ekstern nøkkel har 32.</numerusform>
@@ -154,7 +181,7 @@
         <translation>Denne oppstartsnøkkelen hører til et annet volum (%1).</translation>
     </message>
     <message>
-        <source>The volume has no startup-key protector with this key&apos;s ID, so the key belongs to another volume.</source>
+        <source>The volume has no startup-key protector with this key's ID, so the key belongs to another volume.</source>
         <translation>Volumet har ingen oppstartsnøkkelbeskytter med denne nøkkelens ID, så nøkkelen hører til et annet volum.</translation>
     </message>
     <message>
@@ -177,24 +204,12 @@
         <translation>Oppgi kontotypen med --kind crypt eller --kind webdav.</translation>
     </message>
     <message>
-        <source>A WebDAV account needs the user name (--user).</source>
-        <translation>En WebDAV-konto trenger brukernavnet (--user).</translation>
-    </message>
-    <message>
         <source>Could not read the password from standard input.</source>
         <translation>Kunne ikke lese passordet fra standard inndata.</translation>
     </message>
     <message>
-        <source>Give the account&apos;s password (or app password) on standard input.</source>
+        <source>Give the account's password (or app password) on standard input.</source>
         <translation>Oppgi kontoens passord (eller app-passord) på standard inndata.</translation>
-    </message>
-    <message>
-        <source>The account was not added: %1</source>
-        <translation>Kontoen ble ikke lagt til: %1</translation>
-    </message>
-    <message>
-        <source>Could not write the settings; the account was not added.</source>
-        <translation>Kunne ikke skrive innstillingene, så kontoen ble ikke lagt til.</translation>
     </message>
     <message>
         <source>Account “%1” updated.</source>
@@ -237,14 +252,6 @@
         <translation>Opplastingen av nøkkel %1 som ventet på denne kontoen, ble forkastet.</translation>
     </message>
     <message>
-        <source>The account&apos;s password could not be removed from the system keychain: %1</source>
-        <translation>Kontoens passord kunne ikke fjernes fra systemets nøkkelring: %1</translation>
-    </message>
-    <message>
-        <source>Could not write the settings; the account was not removed.</source>
-        <translation>Kunne ikke skrive innstillingene, så kontoen ble ikke fjernet.</translation>
-    </message>
-    <message>
         <source>Account “%1” removed.</source>
         <translation>Kontoen «%1» er fjernet.</translation>
     </message>
@@ -257,7 +264,7 @@
         <translation>add, list eller remove</translation>
     </message>
     <message>
-        <source>The account&apos;s name, e.g. work.</source>
+        <source>The account's name, e.g. work.</source>
         <translation>Kontoens navn, for eksempel work.</translation>
     </message>
     <message>
@@ -265,7 +272,7 @@
         <translation>crypt (en Crypt Server) eller webdav (Nextcloud, ownCloud, …).</translation>
     </message>
     <message>
-        <source>The server: the Crypt Server&apos;s base address, or the WebDAV root of your files.</source>
+        <source>The server: the Crypt Server's base address, or the WebDAV root of your files.</source>
         <translation>Serveren: Crypt Server-ens grunnadresse, eller WebDAV-roten for filene dine.</translation>
     </message>
     <message>
@@ -363,7 +370,7 @@
         <translation>TARGET</translation>
     </message>
     <message>
-        <source>The key&apos;s ID (with a key on standard input), or which key of the --from file to save (8 or more digits).</source>
+        <source>The key's ID (with a key on standard input), or which key of the --from file to save (8 or more digits).</source>
         <translation>Nøkkelens ID (med en nøkkel på standard inndata), eller hvilken nøkkel i --from-filen som skal lagres (8 eller flere sifre).</translation>
     </message>
     <message>
@@ -387,7 +394,7 @@
         <translation>PATH</translation>
     </message>
     <message>
-        <source>The ledger file to record the copies in (default: $KEYHAVEN_LEDGER, else the app&apos;s data folder).</source>
+        <source>The ledger file to record the copies in (default: $KEYHAVEN_LEDGER, else the app's data folder).</source>
         <translation>Loggfilen kopiene føres i (standard: $KEYHAVEN_LEDGER, ellers appens datamappe).</translation>
     </message>
     <message>
@@ -607,7 +614,7 @@
         <translation>Et volum (enhet eller bilde) kopiene skal kontrolleres mot; kan gjentas.</translation>
     </message>
     <message>
-        <source>The ledger file (default: $KEYHAVEN_LEDGER, else the app&apos;s data folder).</source>
+        <source>The ledger file (default: $KEYHAVEN_LEDGER, else the app's data folder).</source>
         <translation>Loggfilen (standard: $KEYHAVEN_LEDGER, ellers appens datamappe).</translation>
     </message>
     <message>
@@ -789,7 +796,7 @@
     </message>
     <message>
         <source>Lists BitLocker and FileVault 2 volumes with their protectors: the image files or devices given, or else every block device of this computer.</source>
-        <translation>Viser BitLocker- og FileVault 2-volumer med beskytterne deres: bildefilene eller enhetene som er oppgitt, ellers alle blokkenhetene på denne datamaskinen.</translation>
+        <translation>Viser BitLocker- og FileVault 2-volumer med nøkkelbeskytterne deres: diskbildefilene eller enhetene som er oppgitt, ellers alle blokkenhetene på denne datamaskinen.</translation>
     </message>
     <message>
         <source>Image files or devices to look at.</source>
@@ -857,8 +864,8 @@ Kommandoer:
     </message>
     <message>
         <source>
-Every command takes --lang LANG: the language of its messages, en (English), ja (Japanese) or nb (Norwegian Bokmål); without it, the system&apos;s language.
-Run “keyhaven-cli COMMAND --help” for a command&apos;s options.
+Every command takes --lang LANG: the language of its messages, en (English), ja (Japanese) or nb (Norwegian Bokmål); without it, the system's language.
+Run “keyhaven-cli COMMAND --help” for a command's options.
 Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment error.</source>
         <translation>
 Alle kommandoer tar --lang LANG: språket for meldingene, en (engelsk), ja (japansk) eller nb (norsk bokmål); uten det brukes systemets språk.
@@ -1061,7 +1068,7 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
     </message>
     <message>
         <source>the password protector %1</source>
-        <translation>passordbeskytteren %1</translation>
+        <translation>passord-nøkkelbeskytteren %1</translation>
     </message>
     <message>
         <source>the startup key %1</source>
@@ -1074,13 +1081,6 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
     <message>
         <source>The key opens %1 through %2.</source>
         <translation>Nøkkelen åpner %1 via %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The key does not open %1: %n fitting protector(s) tried.</source>
-        <translation>
-            <numerusform>Nøkkelen åpner ikke %1: %n passende beskytter er prøvd.</numerusform>
-            <numerusform>Nøkkelen åpner ikke %1: %n passende beskyttere er prøvd.</numerusform>
-        </translation>
     </message>
     <message>
         <source>This is a BitLocker key, and %1 is a FileVault volume.</source>
@@ -1101,6 +1101,10 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
     <message>
         <source>Could not open %1: %2</source>
         <translation>Kunne ikke åpne %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key does not open %1: the drive has %n key(s) of this kind, and none accepts it.</source>
+        <translation><numerusform>Nøkkelen låser ikke opp %1: stasjonen har %n nøkkel av denne typen, og den godtar den ikke.</numerusform><numerusform>Nøkkelen låser ikke opp %1: stasjonen har %n nøkler av denne typen, og ingen av dem godtar den.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1218,7 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <translation>fdesetup status skrev verken «FileVault is On.» eller «FileVault is Off.»</translation>
     </message>
     <message>
-        <source>The startup volume&apos;s name and UUID could not be read from diskutil.</source>
+        <source>The startup volume's name and UUID could not be read from diskutil.</source>
         <translation>Navnet og UUID-en til oppstartsvolumet kunne ikke leses fra diskutil.</translation>
     </message>
     <message>
@@ -1230,7 +1234,7 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <translation>fdesetup ble ikke ferdig, så nøkkelen ble ikke kontrollert.</translation>
     </message>
     <message>
-        <source>macOS confirmed that this key unlocks this Mac&apos;s FileVault volume.</source>
+        <source>macOS confirmed that this key unlocks this Mac's FileVault volume.</source>
         <translation>macOS bekreftet at denne nøkkelen låser opp FileVault-volumet på denne Mac-en.</translation>
     </message>
     <message>
@@ -1238,7 +1242,7 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <translation>Det krever administratorrettigheter å kontrollere nøkkelen på denne Mac-en. Den ble ikke kontrollert.</translation>
     </message>
     <message>
-        <source>macOS says that this key does not unlock this Mac&apos;s FileVault volume.</source>
+        <source>macOS says that this key does not unlock this Mac's FileVault volume.</source>
         <translation>macOS sier at denne nøkkelen ikke låser opp FileVault-volumet på denne Mac-en.</translation>
     </message>
     <message>
@@ -1299,8 +1303,8 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
 <context>
     <name>PathVolumeSource</name>
     <message>
-        <source>Listing this computer&apos;s volumes is not available on this system yet: give the image files or devices to look at.</source>
-        <translation>Å vise volumene på denne datamaskinen er ikke tilgjengelig på dette systemet ennå: oppgi bildefilene eller enhetene som skal undersøkes.</translation>
+        <source>Listing this computer's volumes is not available on this system yet: give the image files or devices to look at.</source>
+        <translation>Å vise volumene på denne datamaskinen er ikke tilgjengelig på dette systemet ennå: oppgi diskbildefilene eller enhetene som skal undersøkes.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1364,10 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
             <numerusform>Gruppe %1 har %n tegn; hver gruppe har 4.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>Gruppe %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PowerShellJsonReader</name>
@@ -1414,7 +1422,7 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <translation>Viser versjonsinformasjon.</translation>
     </message>
     <message>
-        <source>Unknown option &apos;%1&apos;.</source>
+        <source>Unknown option '%1'.</source>
         <translation>Ukjent alternativ «%1».</translation>
     </message>
     <message>
@@ -1422,11 +1430,11 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <translation>Ukjente alternativer: %1.</translation>
     </message>
     <message>
-        <source>Missing value after &apos;%1&apos;.</source>
+        <source>Missing value after '%1'.</source>
         <translation>Mangler verdi etter «%1».</translation>
     </message>
     <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
+        <source>Unexpected value after '%1'.</source>
         <translation>Uventet verdi etter «%1».</translation>
     </message>
     <message>
@@ -1477,13 +1485,13 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <translation>Filer</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is write protected.
+        <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
         <translation>«%1» er skrivebeskyttet.
 Vil du slette den likevel?</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <source>Are you sure you want to delete '%1'?</source>
         <translation>Er du sikker på at du vil slette «%1»?</translation>
     </message>
     <message>
@@ -1696,7 +1704,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>%1 TB</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <source>&lt;b&gt;The name "%1" can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
         <translation>&lt;b&gt;Navnet «%1» kan ikke brukes.&lt;/b&gt;&lt;p&gt;Prøv et annet navn, med færre tegn eller uten skilletegn.</translation>
     </message>
     <message>
@@ -1896,7 +1904,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>%1 Ingenting ble lagret der; filer som allerede lå der, er uendret. (Systemet sa: %2)</translation>
     </message>
     <message>
-        <source>%1 already holds %2 other files named like this key&apos;s file; none was changed. Choose another folder.</source>
+        <source>%1 already holds %2 other files named like this key's file; none was changed. Choose another folder.</source>
         <translation>%1 inneholder allerede %2 andre filer med samme navn som denne nøkkelens fil; ingen av dem ble endret. Velg en annen mappe.</translation>
     </message>
     <message>
@@ -1936,15 +1944,11 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>skrevet til en midlertidig fil og deretter flyttet på plass i ett trinn</translation>
     </message>
     <message>
-        <source>flushed to the drive</source>
-        <translation>skrevet helt ut til stasjonen</translation>
-    </message>
-    <message>
         <source>only your user account may read the file</source>
         <translation>bare brukerkontoen din kan lese filen</translation>
     </message>
     <message>
-        <source>This drive&apos;s file system has no file permissions: anyone who has the drive can read the key. Keep the drive somewhere safe.</source>
+        <source>This drive's file system has no file permissions: anyone who has the drive can read the key. Keep the drive somewhere safe.</source>
         <translation>Filsystemet på denne stasjonen har ingen filtillatelser: alle som har stasjonen, kan lese nøkkelen. Oppbevar stasjonen på et trygt sted.</translation>
     </message>
     <message>
@@ -1966,6 +1970,10 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>read again as a recovery key file: the same key and key ID</source>
         <translation>lest på nytt som gjenopprettingsnøkkelfil: samme nøkkel og nøkkel-ID</translation>
+    </message>
+    <message>
+        <source>written through to the drive itself, not only to memory</source>
+        <translation>skrevet helt ned på selve stasjonen, ikke bare til minnet</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2007,10 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>No recovery key was entered.</source>
         <translation>Ingen gjenopprettingsnøkkel ble skrevet inn.</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>Gruppe %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2112,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Trykk på Enter. Datamaskinen starter som vanlig. Lag deretter en ny kopi av nøkkelen hvis du blir bedt om det.</translation>
     </message>
     <message>
-        <source>At the Mac&apos;s login window, click the question mark or enter a wrong password a few times, then choose to reset it with your recovery key.</source>
+        <source>At the Mac's login window, click the question mark or enter a wrong password a few times, then choose to reset it with your recovery key.</source>
         <translation>Klikk på spørsmålstegnet i påloggingsvinduet på Mac-en, eller skriv inn feil passord noen ganger, og velg deretter å tilbakestille passordet med gjenopprettingsnøkkelen.</translation>
     </message>
     <message>
@@ -2126,6 +2138,14 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Notes</source>
         <translation>Notater</translation>
+    </message>
+    <message>
+        <source>For the computer</source>
+        <translation>Gjelder datamaskinen</translation>
+    </message>
+    <message>
+        <source>Scan with a phone camera to see the key as text.</source>
+        <translation>Skann med mobilkameraet for å se nøkkelen som tekst.</translation>
     </message>
 </context>
 <context>
@@ -2315,7 +2335,7 @@ Kontroller at filnavnet er riktig.</translation>
 <context>
     <name>VolumeProbe</name>
     <message>
-        <source>FileVault&apos;s users and its personal recovery key are kept in encrypted metadata, which is not listed here. A key can still be checked against this volume.</source>
+        <source>FileVault's users and its personal recovery key are kept in encrypted metadata, which is not listed here. A key can still be checked against this volume.</source>
         <translation>FileVault-brukerne og den personlige gjenopprettingsnøkkelen ligger i krypterte metadata, som ikke vises her. En nøkkel kan likevel kontrolleres mot dette volumet.</translation>
     </message>
     <message>
@@ -2472,7 +2492,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Windows lar bare administratorer lese BitLocker-volumer. Kjør Keyhaven som administrator (høyreklikk, «Kjør som administrator»), og prøv på nytt.</translation>
     </message>
     <message>
-        <source>PowerShell has no Get-BitLockerVolume command on this computer: BitLocker&apos;s PowerShell module is not installed.</source>
+        <source>PowerShell has no Get-BitLockerVolume command on this computer: BitLocker's PowerShell module is not installed.</source>
         <translation>PowerShell har ingen Get-BitLockerVolume-kommando på denne datamaskinen: PowerShell-modulen for BitLocker er ikke installert.</translation>
     </message>
     <message>
@@ -2503,20 +2523,219 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Keyhaven melder at nøkkelen er lagret først når serveren har bekreftet det. Hvis serveren ikke kan nås, venter nøkkelen i systemets nøkkelring (aldri i en fil), og Keyhaven prøver på nytt senere.</translation>
     </message>
     <message>
-        <source>No account is set up. Add one with “keyhaven-cli account add”, then start again.</source>
-        <translation>Ingen konto er konfigurert. Legg til en med «keyhaven-cli account add», og start deretter på nytt.</translation>
-    </message>
-    <message>
-        <source>Crypt Server at %1: the key is checked in for this computer.</source>
-        <translation>Crypt Server på %1: nøkkelen sjekkes inn for denne datamaskinen.</translation>
-    </message>
-    <message>
-        <source>WebDAV storage at %1: the key is saved as a text file in the folder “%2”, and a sheet saved as a PDF in this backup goes beside it.</source>
-        <translation>WebDAV-lagring på %1: nøkkelen lagres som en tekstfil i mappen «%2». Hvis gjenopprettingsarket lagres som PDF i denne sikkerhetskopieringen, legges PDF-en i samme mappe.</translation>
-    </message>
-    <message>
         <source>User: %1</source>
         <translation>Bruker: %1</translation>
+    </message>
+    <message>
+        <source>A&amp;dd an account…</source>
+        <translation>&amp;Legg til en konto…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <source>Change the account</source>
+        <translation>Endre kontoen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>Fjern kontoen</translation>
+    </message>
+    <message>
+        <source>Yes, remove it</source>
+        <translation>Ja, fjern den</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+    <message>
+        <source>No account is set up yet. Add one: it takes the server's address, your user name and password.</source>
+        <translation>Ingen konto er satt opp ennå. Legg til en: du trenger serverens adresse, brukernavnet ditt og passordet.</translation>
+    </message>
+    <message>
+        <source>Your organisation's key server (Crypt Server) at %1. The key is stored there for this computer, where your administrator can find it.</source>
+        <translation>Organisasjonens nøkkelserver (Crypt Server) på %1. Nøkkelen lagres der for denne datamaskinen, der administratoren din finner den.</translation>
+    </message>
+    <message>
+        <source>Cloud storage (WebDAV) at %1. The key is saved as a text file in the folder “%2”; a sheet saved as a PDF in this backup goes beside it.</source>
+        <translation>Skylagring (WebDAV) på %1. Nøkkelen lagres som en tekstfil i mappen «%2»; et ark som lagres som PDF i denne sikkerhetskopien, legges ved siden av.</translation>
+    </message>
+    <message>
+        <source>Set up the account on your server. The password goes into the system keychain, never into a file.</source>
+        <translation>Sett opp kontoen på serveren din. Passordet lagres i systemets nøkkelring, aldri i en fil.</translation>
+    </message>
+    <message>
+        <source>Change the account. The password goes into the system keychain, never into a file.</source>
+        <translation>Endre kontoen. Passordet lagres i systemets nøkkelring, aldri i en fil.</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” from Keyhaven? Its password is deleted from the system keychain. Keys already on the server stay there.</source>
+        <translation>Vil du fjerne kontoen «%1» fra Keyhaven? Passordet slettes fra systemets nøkkelring. Nøkler som allerede ligger på serveren, blir liggende der.</translation>
+    </message>
+    <message>
+        <source>The account “%1” was removed.</source>
+        <translation>Kontoen «%1» ble fjernet.</translation>
+    </message>
+    <message>
+        <source>The upload of key %1 that was waiting for this account was dropped.</source>
+        <translation>Opplastingen av nøkkel %1 som ventet på denne kontoen, ble droppet.</translation>
+    </message>
+</context>
+<context>
+    <name>keyhaven::AccountSetupForm</name>
+    <message>
+        <source>&amp;Cloud storage: Nextcloud, ownCloud or another WebDAV server</source>
+        <translation>&amp;Skylagring: Nextcloud, ownCloud eller en annen WebDAV-server</translation>
+    </message>
+    <message>
+        <source>Your organisation's key server (Crypt &amp;Server)</source>
+        <translation>Organisasjonens nøkkel&amp;server (Crypt Server)</translation>
+    </message>
+    <message>
+        <source>Name of the account</source>
+        <translation>Navnet på kontoen</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>Folder on the server</source>
+        <translation>Mappe på serveren</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <source>The server needs certificate &amp;files (your administrator gave you some)</source>
+        <translation>Serveren krever sertifikat&amp;filer (du har fått dem av administratoren)</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Fil med sertifiseringsinstans</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Fil med klientsertifikat</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Browse for the certificate authority file</source>
+        <translation>Bla etter filen med sertifiseringsinstansen</translation>
+    </message>
+    <message>
+        <source>Browse for the client certificate file</source>
+        <translation>Bla etter filen med klientsertifikatet</translation>
+    </message>
+    <message>
+        <source>Trust this certificate a&amp;uthority (PEM):</source>
+        <translation>Stol på denne sertifiseringsinst&amp;ansen (PEM):</translation>
+    </message>
+    <message>
+        <source>Sign in with this client certificate and &amp;key (PEM):</source>
+        <translation>Logg på med dette klientsertifikatet og denne &amp;nøkkelen (PEM):</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test tilkoblingen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve account</source>
+        <translation>La&amp;gre kontoen</translation>
+    </message>
+    <message>
+        <source>Back to the accounts</source>
+        <translation>Tilbake til kontoene</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;avn:</translation>
+    </message>
+    <message>
+        <source>Server a&amp;ddress:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Velg filen med sertifiseringsinstansen</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate file</source>
+        <translation>Velg filen med klientsertifikatet</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav/files/USER/</source>
+        <translation>https://sky.example.org/remote.php/dav/files/BRUKER/</translation>
+    </message>
+    <message>
+        <source>https://keys.example.org/</source>
+        <translation>https://nokler.example.org/</translation>
+    </message>
+    <message>
+        <source>The address must start with https://. Plain http:// is accepted only for a server on this computer itself (such as http://127.0.0.1/), because it sends the key unprotected.</source>
+        <translation>Adressen må begynne med https://. Vanlig http:// godtas bare for en server på denne datamaskinen (for eksempel http://127.0.0.1/), fordi nøkkelen da sendes ubeskyttet.</translation>
+    </message>
+    <message>
+        <source>For Nextcloud: Files, then Settings at the bottom left, shows the WebDAV address.</source>
+        <translation>I Nextcloud står WebDAV-adressen under Filer, i Innstillinger nederst til venstre.</translation>
+    </message>
+    <message>
+        <source>The address your administrator gave you: the part before /checkin/.</source>
+        <translation>Adressen du har fått av administratoren: delen foran /checkin/.</translation>
+    </message>
+    <message>
+        <source>Nextcloud and ownCloud want an app password, made under Settings, Security.</source>
+        <translation>Nextcloud og ownCloud vil ha et app-passord, som du lager under Innstillinger, Sikkerhet.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password empty unless your server asks for them.</source>
+        <translation>La brukernavn og passord stå tomme med mindre serveren ber om dem.</translation>
+    </message>
+    <message>
+        <source>Leave the password empty to keep the one in the system keychain.</source>
+        <translation>La passordet stå tomt for å beholde det som ligger i systemets nøkkelring.</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Sertifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>There is already an account called “%1”; choose another name.</source>
+        <translation>Det finnes allerede en konto som heter «%1»; velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>Talking to %1 …</source>
+        <translation>Kobler til %1 …</translation>
+    </message>
+    <message>
+        <source>There is no system keychain to keep the password in; the account was not saved.</source>
+        <translation>Det finnes ingen nøkkelring i systemet å lagre passordet i, så kontoen ble ikke lagret.</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2820,57 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
 </context>
 <context>
+    <name>keyhaven::ConnectionCheck</name>
+    <message>
+        <source>Could not connect to %1. %2</source>
+        <translation>Kunne ikke koble til %1. %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but refused the user name or password. Check both; Nextcloud and ownCloud want an app password (made in their security settings).</source>
+        <translation>Serveren på %1 svarte, men avviste brukernavnet eller passordet. Kontroller begge; Nextcloud og ownCloud vil ha et app-passord (lages i sikkerhetsinnstillingene deres).</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but not as a WebDAV folder. Check the address. %2</source>
+        <translation>Serveren på %1 svarte, men ikke som en WebDAV-mappe. Kontroller adressen. %2</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2. Keys will be saved at the top of your files.</source>
+        <translation>Logget på %1 som %2. Nøklene lagres øverst blant filene dine.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2. The folder “%3” is there; keys will be saved in it.</source>
+        <translation>Logget på %1 som %2. Mappen «%3» finnes; nøklene lagres i den.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2. The folder “%3” is not there yet; Keyhaven makes it with the first backup.</source>
+        <translation>Logget på %1 som %2. Mappen «%3» finnes ikke ennå; Keyhaven lager den ved første sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, but the folder “%3” could not be opened. %4</source>
+        <translation>Logget på %1 som %2, men mappen «%3» kunne ikke åpnes. %4</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but refused the user name or password. Check both.</source>
+        <translation>Serveren på %1 svarte, men avviste brukernavnet eller passordet. Kontroller begge.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but it has no Crypt Server check-in there. Check the address: it is the part before /checkin/.</source>
+        <translation>Serveren på %1 svarte, men den har ingen Crypt Server-innsjekking der. Kontroller adressen: den er delen foran /checkin/.</translation>
+    </message>
+    <message>
+        <source>Reached the Crypt Server at %1. Its check-in address answers.</source>
+        <translation>Fikk kontakt med Crypt Server på %1. Innsjekkingsadressen svarer.</translation>
+    </message>
+    <message>
+        <source>Reached the Crypt Server at %1. It already holds a key for this computer (%2).</source>
+        <translation>Fikk kontakt med Crypt Server på %1. Den har allerede en nøkkel for denne datamaskinen (%2).</translation>
+    </message>
+    <message>
+        <source>Reached the Crypt Server at %1. It holds no key for this computer (%2) yet.</source>
+        <translation>Fikk kontakt med Crypt Server på %1. Den har ingen nøkkel for denne datamaskinen (%2) ennå.</translation>
+    </message>
+</context>
+<context>
     <name>keyhaven::CryptServerProvider</name>
     <message>
         <source>This computer has no serial number Keyhaven can read and the key has no ID, so a Crypt Server could not file it.</source>
@@ -2619,7 +2889,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Crypt Server-en tok ikke imot nøkkelen.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to the check-in is not a Crypt Server&apos;s; the key may not have been stored. Check the account&apos;s URL.</source>
+        <source>The server's answer to the check-in is not a Crypt Server's; the key may not have been stored. Check the account's URL.</source>
         <translation>Serverens svar på innsjekkingen kommer ikke fra en Crypt Server; nøkkelen er kanskje ikke lagret. Kontroller kontoens URL.</translation>
     </message>
     <message>
@@ -2653,6 +2923,104 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Confirmed</source>
         <translation>Bekreftet</translation>
+    </message>
+</context>
+<context>
+    <name>keyhaven::DriveList</name>
+    <message>
+        <source>Looking for encrypted drives</source>
+        <translation>Ser etter krypterte stasjoner</translation>
+    </message>
+    <message>
+        <source>Encrypted drives and their protectors</source>
+        <translation>Krypterte stasjoner og nøkkelbeskytterne deres</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Stasjon</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Plassering</translation>
+    </message>
+    <message>
+        <source>Add a disk &amp;image…</source>
+        <translation>Legg til et &amp;diskbilde…</translation>
+    </message>
+    <message>
+        <source>Check a key against a disk image (or a drive) that was not found by itself.</source>
+        <translation>Kontroller en nøkkel mot et diskbilde (eller en stasjon) som ikke ble funnet automatisk.</translation>
+    </message>
+    <message>
+        <source>Look a&amp;gain</source>
+        <translation>Søk &amp;igjen</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Vis detaljer</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Skjul detaljer</translation>
+    </message>
+    <message>
+        <source>Looking for encrypted drives is not possible on this system.</source>
+        <translation>Det er ikke mulig å søke etter krypterte stasjoner på dette systemet.</translation>
+    </message>
+    <message>
+        <source>Looking for encrypted drives…</source>
+        <translation>Ser etter krypterte stasjoner…</translation>
+    </message>
+    <message>
+        <source>Add a disk image</source>
+        <translation>Legg til et diskbilde</translation>
+    </message>
+    <message>
+        <source>Disk images (*.img *.vhd *.vhdx *.dmg *.raw *.bin);;All files (*)</source>
+        <translation>Diskbilder (*.img *.vhd *.vhdx *.dmg *.raw *.bin);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a BitLocker or FileVault volume.</source>
+        <translation>%1 er ikke et BitLocker- eller FileVault-volum.</translation>
+    </message>
+    <message>
+        <source>Encryption: %1</source>
+        <translation>Kryptering: %1</translation>
+    </message>
+    <message>
+        <source>personal recovery key (not listed: the drive keeps it encrypted)</source>
+        <translation>personlig gjenopprettingsnøkkel (ikke oppført: stasjonen lagrer den kryptert)</translation>
+    </message>
+    <message>
+        <source>No encrypted drives were found on this computer.</source>
+        <translation>Fant ingen krypterte stasjoner på denne datamaskinen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n encrypted drive(s). Choose the one whose key you want to back up.</source>
+        <translation>
+            <numerusform>Fant %n kryptert stasjon. Velg stasjonen med nøkkelen du vil sikkerhetskopiere.</numerusform>
+            <numerusform>Fant %n krypterte stasjoner. Velg stasjonen med nøkkelen du vil sikkerhetskopiere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some devices on this computer could not be read, so an encrypted drive may be missing from the list.</source>
+        <translation>Noen enheter på denne datamaskinen kunne ikke leses, så en kryptert stasjon kan mangle i listen.</translation>
+    </message>
+    <message>
+        <source>Some other devices on this computer could not be read. That does not matter if your drive is in the list.</source>
+        <translation>Noen andre enheter på denne datamaskinen kunne ikke leses. Det gjør ingenting hvis stasjonen din står i listen.</translation>
     </message>
 </context>
 <context>
@@ -2880,16 +3248,16 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>%1 (lagret av Keyhaven, gjenopprettingsnøkkel-ID %2)</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
         <source>USB flash drive at %1</source>
         <translation>USB-flash-enhet på %1</translation>
     </message>
     <message>
         <source>USB flash drive “%1” at %2</source>
         <translation>USB-flash-enhet «%1» på %2</translation>
+    </message>
+    <message>
+        <source>%1 (saved by Keyhaven)</source>
+        <translation>%1 (lagret av Keyhaven)</translation>
     </message>
 </context>
 <context>
@@ -2915,7 +3283,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Opplastingen ble avbrutt.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was far too large; this does not look like the right server.</source>
+        <source>The server's answer was far too large; this does not look like the right server.</source>
         <translation>Svaret fra serveren var altfor stort; dette ser ikke ut som riktig server.</translation>
     </message>
     <message numerus="yes">
@@ -2926,7 +3294,7 @@ Kontroller at filnavnet er riktig.</translation>
         </translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (%1), so nothing was sent. If the server uses your organisation&apos;s own certificate authority, add it to the account with --ca.</source>
+        <source>The server's certificate is not trusted (%1), so nothing was sent. If the server uses your organisation's own certificate authority, add it to the account with --ca.</source>
         <translation>Serverens sertifikat er ikke klarert (%1), så ingenting ble sendt. Hvis serveren bruker organisasjonens egen sertifiseringsinstans, legger du den til i kontoen med --ca.</translation>
     </message>
     <message>
@@ -2950,7 +3318,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Forespørselen mislyktes: %1</translation>
     </message>
     <message>
-        <source>The server refused the user name or password (401). Check the account&apos;s user and password (Nextcloud and ownCloud want an app password).</source>
+        <source>The server refused the user name or password (401). Check the account's user and password (Nextcloud and ownCloud want an app password).</source>
         <translation>Serveren avviste brukernavnet eller passordet (401). Kontroller kontoens bruker og passord (Nextcloud og ownCloud krever et app-passord).</translation>
     </message>
     <message>
@@ -2958,11 +3326,11 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Serveren tillater ikke denne kontoen å gjøre det (403 Forbidden).</translation>
     </message>
     <message>
-        <source>The server has nothing at this address (404 Not Found). Check the account&apos;s URL.</source>
+        <source>The server has nothing at this address (404 Not Found). Check the account's URL.</source>
         <translation>Serveren har ingenting på denne adressen (404 Not Found). Kontroller kontoens URL.</translation>
     </message>
     <message>
-        <source>The server does not accept this here (405 Method Not Allowed). Check that the account&apos;s URL points at the right kind of server.</source>
+        <source>The server does not accept this here (405 Method Not Allowed). Check that the account's URL points at the right kind of server.</source>
         <translation>Serveren godtar ikke dette her (405 Method Not Allowed). Kontroller at kontoens URL peker på riktig type server.</translation>
     </message>
     <message>
@@ -3003,13 +3371,79 @@ Kontroller at filnavnet er riktig.</translation>
     <message numerus="yes">
         <source>Keyhaven will forget the key in %n s.</source>
         <translation>
-            <numerusform>Keyhaven glemmer nøkkelen om %n s.</numerusform>
-            <numerusform>Keyhaven glemmer nøkkelen om %n s.</numerusform>
+            <numerusform>Keyhaven glemmer nøkkelen om %n sekund.</numerusform>
+            <numerusform>Keyhaven glemmer nøkkelen om %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody has used Keyhaven for a while. To keep the recovery key safe, Keyhaven wipes it from memory and starts again, unless you keep working.</source>
         <translation>Ingen har brukt Keyhaven på en stund. For å beskytte gjenopprettingsnøkkelen sletter Keyhaven den fra minnet og starter på nytt, med mindre du fortsetter arbeidet.</translation>
+    </message>
+</context>
+<context>
+    <name>keyhaven::KeyFileChoice</name>
+    <message>
+        <source>Keys in the file</source>
+        <translation>Nøkler i filen</translation>
+    </message>
+    <message>
+        <source>BitLocker recovery key with key ID %1</source>
+        <translation>BitLocker-gjenopprettingsnøkkel med nøkkel-ID %1</translation>
+    </message>
+    <message>
+        <source>BitLocker recovery key without a key ID</source>
+        <translation>BitLocker-gjenopprettingsnøkkel uten nøkkel-ID</translation>
+    </message>
+    <message>
+        <source>BitLocker startup key (.BEK) with key ID %1</source>
+        <translation>BitLocker-oppstartsnøkkel (.BEK) med nøkkel-ID %1</translation>
+    </message>
+    <message>
+        <source>BitLocker startup key (.BEK)</source>
+        <translation>BitLocker-oppstartsnøkkel (.BEK)</translation>
+    </message>
+    <message>
+        <source>FileVault personal recovery key for volume %1</source>
+        <translation>Personlig FileVault-gjenopprettingsnøkkel for volum %1</translation>
+    </message>
+    <message>
+        <source>FileVault personal recovery key</source>
+        <translation>Personlig FileVault-gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>%1 — belongs to %2</source>
+        <translation>%1 — hører til %2</translation>
+    </message>
+    <message>
+        <source>No key could be read from %1.</source>
+        <translation>Kunne ikke lese noen nøkkel fra %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds one key: %2.</source>
+        <translation>%1 inneholder én nøkkel: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n keys. Choose the one to back up:</source>
+        <translation>
+            <numerusform>%1 inneholder %n nøkkel. Velg den du vil sikkerhetskopiere:</numerusform>
+            <numerusform>%1 inneholder %n nøkler. Velg den du vil sikkerhetskopiere:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A startup key (.BEK file) can be checked against its drive, but it has no text form: Keyhaven cannot save it as text, print it or upload it. Keep the .BEK file itself on a USB stick, away from the computer, and back up the drive's 48-digit recovery key as well.</source>
+        <translation>En oppstartsnøkkel (.BEK-fil) kan kontrolleres mot stasjonen sin, men den har ingen tekstform: Keyhaven kan ikke lagre den som tekst, skrive den ut eller laste den opp. Oppbevar selve .BEK-filen på en USB-flash-enhet, unna datamaskinen, og sikkerhetskopier også stasjonens 48-sifrede gjenopprettingsnøkkel.</translation>
+    </message>
+    <message>
+        <source>Still looking for the drive this startup key belongs to…</source>
+        <translation>Ser fortsatt etter stasjonen denne oppstartsnøkkelen hører til…</translation>
+    </message>
+    <message>
+        <source>None of the drives found here has this startup key, so it cannot be checked. Add the drive's disk image to check it.</source>
+        <translation>Ingen av stasjonene som ble funnet her, har denne oppstartsnøkkelen, så den kan ikke kontrolleres. Legg til stasjonens diskbilde for å kontrollere den.</translation>
+    </message>
+    <message>
+        <source>A startup key cannot be saved as text, and its drive was not found.</source>
+        <translation>En oppstartsnøkkel kan ikke lagres som tekst, og stasjonen den hører til, ble ikke funnet.</translation>
     </message>
 </context>
 <context>
@@ -3195,7 +3629,7 @@ Kontroller at filnavnet er riktig.</translation>
         </translation>
     </message>
     <message>
-        <source>The volume&apos;s UUID: %1.</source>
+        <source>The volume's UUID: %1.</source>
         <translation>Volumets UUID: %1.</translation>
     </message>
     <message>
@@ -3335,24 +3769,6 @@ Kontroller at filnavnet er riktig.</translation>
             <numerusform>Alle de %n gruppene er ferdig utfylt og riktig formet.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Group %1: %2</source>
-        <translation>Gruppe %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Group %1 has %n character(s); each group has 4.</source>
-        <translation>
-            <numerusform>Gruppe %1 har %n tegn; hver gruppe har 4.</numerusform>
-            <numerusform>Gruppe %1 har %n tegn; hver gruppe har 4.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Group %1 has %n digit(s); each group has 6.</source>
-        <translation>
-            <numerusform>Gruppe %1 har %n siffer; hver gruppe har 6.</numerusform>
-            <numerusform>Gruppe %1 har %n sifre; hver gruppe har 6.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n groups complete; each group is checked as soon as it is complete.</source>
         <translation>
@@ -3378,10 +3794,6 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>There is no key to save: start again and choose the key.</source>
         <translation>Det finnes ingen nøkkel å lagre: start på nytt, og velg nøkkelen.</translation>
-    </message>
-    <message>
-        <source>There is no account called “%1” any more. Add it again with “keyhaven-cli account add”.</source>
-        <translation>Det finnes ikke lenger noen konto som heter «%1». Legg den til igjen med «keyhaven-cli account add».</translation>
     </message>
     <message>
         <source>Progress: %1</source>
@@ -3420,10 +3832,6 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <source>Checked: %1</source>
-        <translation>Kontrollert: %1</translation>
-    </message>
-    <message>
         <source>Stopped. The key is saved in %1 of %2 places.</source>
         <translation>Stoppet. Nøkkelen er lagret på %1 av %2 lagringssteder.</translation>
     </message>
@@ -3436,7 +3844,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Ferdig: nøkkelen er lagret på %1 av %2 lagringssteder. Se nedenfor hva som gikk galt.</translation>
     </message>
     <message>
-        <source>The copies are saved, but Keyhaven&apos;s list of where your copies are could not be updated: %1</source>
+        <source>The copies are saved, but Keyhaven's list of where your copies are could not be updated: %1</source>
         <translation>Kopiene er lagret, men Keyhavens oversikt over hvor kopiene dine ligger, kunne ikke oppdateres: %1</translation>
     </message>
     <message>
@@ -3462,6 +3870,10 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Done: every copy is saved. The files were read back; the printer reported the page done.</source>
         <translation>Ferdig: alle kopiene er lagret. Filene ble lest tilbake, og skriveren meldte at siden er ferdig.</translation>
+    </message>
+    <message>
+        <source>There is no account called “%1” any more. Go back to the account page and set it up again.</source>
+        <translation>Det finnes ikke lenger noen konto som heter «%1». Gå tilbake til kontosiden og sett den opp på nytt.</translation>
     </message>
 </context>
 <context>
@@ -3549,10 +3961,6 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Skriv også ut hver tekst på engelsk, under teksten på ditt språk.</translation>
     </message>
     <message>
-        <source>The sheet&apos;s QR code</source>
-        <translation>QR-koden på arket</translation>
-    </message>
-    <message>
         <source>The QR code on the sheet holds the key as plain text: a phone camera shows it as it is.</source>
         <translation>QR-koden på arket inneholder nøkkelen som ren tekst: et mobilkamera viser den slik den er.</translation>
     </message>
@@ -3591,6 +3999,10 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Saved as: %1</source>
+        <translation>Lagres som: %1</translation>
     </message>
 </context>
 <context>
@@ -3671,46 +4083,6 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>En kryptert stasjon på denne datamaskinen</translation>
     </message>
     <message>
-        <source>Looking for encrypted drives</source>
-        <translation>Ser etter krypterte stasjoner</translation>
-    </message>
-    <message>
-        <source>Encrypted drives and their protectors</source>
-        <translation>Krypterte stasjoner og beskytterne deres</translation>
-    </message>
-    <message>
-        <source>Drive</source>
-        <translation>Stasjon</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Opprettet</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Plassering</translation>
-    </message>
-    <message>
-        <source>Add a disk &amp;image…</source>
-        <translation>Legg til et &amp;diskbilde…</translation>
-    </message>
-    <message>
-        <source>Check a key against a disk image (or a drive) that was not found by itself.</source>
-        <translation>Kontroller en nøkkel mot et diskbilde (eller en stasjon) som ikke ble funnet automatisk.</translation>
-    </message>
-    <message>
-        <source>Look a&amp;gain</source>
-        <translation>Søk &amp;igjen</translation>
-    </message>
-    <message>
         <source>&amp;Type the key:</source>
         <translation>&amp;Skriv inn nøkkelen:</translation>
     </message>
@@ -3743,114 +4115,8 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Å&amp;pne en nøkkelfil…</translation>
     </message>
     <message>
-        <source>Keys in the file</source>
-        <translation>Nøkler i filen</translation>
-    </message>
-    <message>
         <source>The file changed after it was opened, so it was read again: check the key and press Next again.</source>
         <translation>Filen ble endret etter at den ble åpnet, så den ble lest på nytt: kontroller nøkkelen, og trykk på Neste igjen.</translation>
-    </message>
-    <message>
-        <source>Looking for encrypted drives is not possible on this system.</source>
-        <translation>Det er ikke mulig å søke etter krypterte stasjoner på dette systemet.</translation>
-    </message>
-    <message>
-        <source>Looking for encrypted drives…</source>
-        <translation>Ser etter krypterte stasjoner…</translation>
-    </message>
-    <message>
-        <source>No encrypted drives were found on this computer.</source>
-        <translation>Fant ingen krypterte stasjoner på denne datamaskinen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Found %n encrypted drive(s). Choose the one whose key you want to back up.</source>
-        <translation>
-            <numerusform>Fant %n kryptert stasjon. Velg stasjonen med nøkkelen du vil sikkerhetskopiere.</numerusform>
-            <numerusform>Fant %n krypterte stasjoner. Velg stasjonen med nøkkelen du vil sikkerhetskopiere.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add a disk image</source>
-        <translation>Legg til et diskbilde</translation>
-    </message>
-    <message>
-        <source>Disk images (*.img *.vhd *.vhdx *.dmg *.raw *.bin);;All files (*)</source>
-        <translation>Diskbilder (*.img *.vhd *.vhdx *.dmg *.raw *.bin);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>%1 is not a BitLocker or FileVault volume.</source>
-        <translation>%1 er ikke et BitLocker- eller FileVault-volum.</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>ukjent</translation>
-    </message>
-    <message>
-        <source>Encryption: %1</source>
-        <translation>Kryptering: %1</translation>
-    </message>
-    <message>
-        <source>personal recovery key (not listed: kept in encrypted metadata)</source>
-        <translation>personlig gjenopprettingsnøkkel (vises ikke: ligger i krypterte metadata)</translation>
-    </message>
-    <message>
-        <source>BitLocker recovery key with key ID %1</source>
-        <translation>BitLocker-gjenopprettingsnøkkel med nøkkel-ID %1</translation>
-    </message>
-    <message>
-        <source>BitLocker recovery key without a key ID</source>
-        <translation>BitLocker-gjenopprettingsnøkkel uten nøkkel-ID</translation>
-    </message>
-    <message>
-        <source>BitLocker startup key (.BEK) for protector %1</source>
-        <translation>BitLocker-oppstartsnøkkel (.BEK) for beskytter %1</translation>
-    </message>
-    <message>
-        <source>BitLocker startup key (.BEK)</source>
-        <translation>BitLocker-oppstartsnøkkel (.BEK)</translation>
-    </message>
-    <message>
-        <source>FileVault personal recovery key for volume %1</source>
-        <translation>Personlig FileVault-gjenopprettingsnøkkel for volum %1</translation>
-    </message>
-    <message>
-        <source>FileVault personal recovery key</source>
-        <translation>Personlig FileVault-gjenopprettingsnøkkel</translation>
-    </message>
-    <message>
-        <source>%1 — belongs to %2</source>
-        <translation>%1 — hører til %2</translation>
-    </message>
-    <message>
-        <source>No key could be read from %1.</source>
-        <translation>Kunne ikke lese noen nøkkel fra %1.</translation>
-    </message>
-    <message>
-        <source>%1 holds one key: %2.</source>
-        <translation>%1 inneholder én nøkkel: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 holds %n keys. Choose the one to back up:</source>
-        <translation>
-            <numerusform>%1 inneholder %n nøkkel. Velg den du vil sikkerhetskopiere:</numerusform>
-            <numerusform>%1 inneholder %n nøkler. Velg den du vil sikkerhetskopiere:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A startup key (.BEK file) can be checked against its drive, but it has no text form: Keyhaven cannot save it as text, print it or upload it. Keep the .BEK file itself on a USB stick, away from the computer, and back up the drive&apos;s 48-digit recovery key as well.</source>
-        <translation>En oppstartsnøkkel (.BEK-fil) kan kontrolleres mot stasjonen sin, men den har ingen tekstform: Keyhaven kan ikke lagre den som tekst, skrive den ut eller laste den opp. Oppbevar selve .BEK-filen på en USB-stasjon, unna datamaskinen, og sikkerhetskopier også stasjonens 48-sifrede gjenopprettingsnøkkel.</translation>
-    </message>
-    <message>
-        <source>Still looking for the drive this startup key belongs to…</source>
-        <translation>Ser fortsatt etter stasjonen denne oppstartsnøkkelen hører til…</translation>
-    </message>
-    <message>
-        <source>None of the drives found here has this startup key, so it cannot be checked. Add the drive&apos;s disk image to check it.</source>
-        <translation>Ingen av stasjonene som ble funnet her, har denne oppstartsnøkkelen, så den kan ikke kontrolleres. Legg til stasjonens diskbilde for å kontrollere den.</translation>
-    </message>
-    <message>
-        <source>A startup key cannot be saved as text, and its drive was not found.</source>
-        <translation>En oppstartsnøkkel kan ikke lagres som tekst, og stasjonen den hører til, ble ikke funnet.</translation>
     </message>
 </context>
 <context>
@@ -3920,26 +4186,6 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Ingenting ble lagret her. Velg et sted på en annen stasjon: en USB-flash-enhet, en annen disk eller en nettverksressurs.</translation>
     </message>
     <message>
-        <source>The key is not on the server yet. It waits in the system keychain (never in a file) and Keyhaven tries the upload again: start Keyhaven later, or run “keyhaven-cli pending --retry”.</source>
-        <translation>Nøkkelen er ikke på serveren ennå. Den venter i systemets nøkkelring (aldri i en fil), og Keyhaven prøver å laste den opp på nytt: start Keyhaven senere, eller kjør «keyhaven-cli pending --retry».</translation>
-    </message>
-    <message>
-        <source>Keep the USB stick away from the computer, somewhere safe.</source>
-        <translation>Oppbevar USB-stasjonen på et trygt sted, unna datamaskinen.</translation>
-    </message>
-    <message>
-        <source>If this folder is on this computer, copy the file to a place you can reach without it: another device, a USB flash drive or a network share.</source>
-        <translation>Hvis denne mappen ligger på denne datamaskinen, kopierer du filen til et sted du kan nå uten datamaskinen: en annen enhet, en USB-flash-enhet eller en nettverksressurs.</translation>
-    </message>
-    <message>
-        <source>Print the PDF and store the printed sheet somewhere safe, not with the computer. Then delete the PDF, or keep it only where the computer is not.</source>
-        <translation>Skriv ut PDF-en, og oppbevar det utskrevne arket på et trygt sted, ikke sammen med datamaskinen. Slett deretter PDF-en, eller behold den bare et sted der datamaskinen ikke er.</translation>
-    </message>
-    <message>
-        <source>Store the printed sheet somewhere safe, not with the computer.</source>
-        <translation>Oppbevar det utskrevne arket på et trygt sted, ikke sammen med datamaskinen.</translation>
-    </message>
-    <message>
         <source>You can get the key back by signing in to the account from another device.</source>
         <translation>Du kan få nøkkelen tilbake ved å logge på kontoen fra en annen enhet.</translation>
     </message>
@@ -3992,7 +4238,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Gjenopprettingsnøkkelen din er lagret på %1 steder, og hver kopi ble lest tilbake.</translation>
     </message>
     <message>
-        <source>not checked against a drive: no drive was chosen, so only the key&apos;s form was checked</source>
+        <source>not checked against a drive: no drive was chosen, so only the key's form was checked</source>
         <translation>ikke kontrollert mot en stasjon: ingen stasjon ble valgt, så bare nøkkelens format ble kontrollert</translation>
     </message>
     <message>
@@ -4019,6 +4265,43 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Your recovery key is saved in %1 places. The files were read back; check the printed page yourself.</source>
         <translation>Gjenopprettingsnøkkelen din er lagret på %1 steder. Filene ble lest tilbake; kontroller selv den utskrevne siden.</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Vis &amp;detaljer</translation>
+    </message>
+    <message>
+        <source>What was checked for each copy</source>
+        <translation>Hva som ble kontrollert for hver kopi</translation>
+    </message>
+    <message>
+        <source>Hide &amp;details</source>
+        <translation>Skjul &amp;detaljer</translation>
+    </message>
+    <message>
+        <source>The key is not on the server yet. It waits in the system keychain (never in a file) and Keyhaven tries the upload again while it is open and each time it starts.</source>
+        <translation>Nøkkelen er ikke på serveren ennå. Den venter i systemets nøkkelring (aldri i en fil), og Keyhaven prøver opplastingen på nytt mens programmet er åpent og hver gang det starter.</translation>
+    </message>
+    <message>
+        <source>Eject the stick, then keep it somewhere safe, away from the computer.</source>
+        <translation>Løs ut USB-flash-enheten, og oppbevar den på et trygt sted, unna datamaskinen.</translation>
+    </message>
+    <message>
+        <source>If this folder is on this computer, copy the file to another device as well.</source>
+        <translation>Hvis denne mappen ligger på denne datamaskinen, bør du også kopiere filen til en annen enhet.</translation>
+    </message>
+    <message>
+        <source>Print it, keep the page away from the computer, then delete the PDF.</source>
+        <translation>Skriv det ut, oppbevar arket unna datamaskinen, og slett deretter PDF-filen.</translation>
+    </message>
+    <message>
+        <source>Keep the page somewhere safe, away from the computer.</source>
+        <translation>Oppbevar arket på et trygt sted, unna datamaskinen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>how a copy went as a sentence, then the one thing to do with it</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4084,10 +4367,6 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>En BitLocker-oppstartsnøkkel (.BEK-fil) har ingen tekstform, så den kan ikke lagres her. Ta vare på selve .BEK-filen: kopier den til en USB-flash-enhet med filbehandleren.</translation>
     </message>
     <message>
-        <source>No account is set up. Add one with “keyhaven-cli account add NAME --kind crypt|webdav --url URL --user USER”; it appears here at once.</source>
-        <translation>Ingen konto er konfigurert. Legg til en med «keyhaven-cli account add NAME --kind crypt|webdav --url URL --user USER». Den vises her med én gang.</translation>
-    </message>
-    <message>
         <source>Uploads the key to your account “%1”, so that you can get it from another device.</source>
         <translation>Laster opp nøkkelen til kontoen «%1», slik at du kan hente den fra en annen enhet.</translation>
     </message>
@@ -4101,7 +4380,7 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
     <message>
         <source>Saves the key as a text file on a USB flash drive. Keep the stick away from the computer afterwards.</source>
-        <translation>Lagrer nøkkelen som en tekstfil på en USB-flash-enhet. Oppbevar deretter USB-stasjonen et annet sted enn datamaskinen.</translation>
+        <translation>Lagrer nøkkelen som en tekstfil på en USB-flash-enhet. Oppbevar deretter USB-flash-enheten et annet sted enn datamaskinen.</translation>
     </message>
     <message>
         <source>Saves the key as a text file in a folder you choose: best on another drive or a network share you can reach when this computer is locked.</source>
@@ -4114,6 +4393,10 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Uploads the key to one of your %1 accounts, so that you can get it from another device.</source>
         <translation>Laster opp nøkkelen til én av de %1 kontoene dine, slik at du kan hente den fra en annen enhet.</translation>
+    </message>
+    <message>
+        <source>Uploads the key to your cloud storage (such as Nextcloud) or your organisation's key server. You set up the account on the next page.</source>
+        <translation>Laster opp nøkkelen til skylagringen din (for eksempel Nextcloud) eller organisasjonens nøkkelserver. Du setter opp kontoen på neste side.</translation>
     </message>
 </context>
 <context>
@@ -4139,7 +4422,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Bla gjennom for å velge mappen</translation>
     </message>
     <message>
-        <source>A file on this computer&apos;s own encrypted drive is no help on the day the computer asks for the key: you could not open the drive to read it. Choose another drive or a network share, or copy the file to another device afterwards.</source>
+        <source>A file on this computer's own encrypted drive is no help on the day the computer asks for the key: you could not open the drive to read it. Choose another drive or a network share, or copy the file to another device afterwards.</source>
         <translation>En fil på den krypterte stasjonen i selve denne datamaskinen hjelper ikke den dagen datamaskinen ber om nøkkelen: da kan du ikke åpne stasjonen for å lese filen. Velg en annen stasjon eller en delt nettverksressurs, eller kopier filen til en annen enhet etterpå.</translation>
     </message>
     <message>
@@ -4169,6 +4452,30 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Name of the Mac</source>
+        <translation>Navnet på Mac-en</translation>
+    </message>
+    <message>
+        <source>e.g. Anna's MacBook Air</source>
+        <translation>f.eks. Annas MacBook Air</translation>
+    </message>
+    <message>
+        <source>Which &amp;Mac is this key for?</source>
+        <translation>Hvilken &amp;Mac er nøkkelen for?</translation>
+    </message>
+    <message>
+        <source>Name the Mac first: the file is named after it, so that the keys of two Macs never mix up.</source>
+        <translation>Oppgi navnet på Mac-en først: filen får navn etter den, slik at nøklene til to Mac-er aldri blandes sammen.</translation>
+    </message>
+    <message>
+        <source>This key is already saved here as “%1”; nothing will be written.</source>
+        <translation>Denne nøkkelen er allerede lagret her som «%1»; ingenting blir skrevet.</translation>
+    </message>
+    <message>
+        <source>“%1” is already here with another key and stays as it is; this key will be saved as “%2”.</source>
+        <translation>«%1» finnes allerede her med en annen nøkkel og blir stående som den er; denne nøkkelen lagres som «%2».</translation>
     </message>
 </context>
 <context>
@@ -4237,7 +4544,7 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
     <message>
         <source>Keep the stick somewhere safe and away from the computer: if they are lost or stolen together, the key goes with the computer.</source>
-        <translation>Oppbevar USB-stasjonen på et trygt sted, unna datamaskinen: blir de borte eller stjålet sammen, følger nøkkelen med datamaskinen.</translation>
+        <translation>Oppbevar USB-stasjonen på et trygt sted, unna datamaskinen: blir de borte eller stjålet sammen, kan den som har dem, lese stasjonen.</translation>
     </message>
 </context>
 <context>
@@ -4271,12 +4578,8 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Denne nøkkelen åpner %1.</translation>
     </message>
     <message>
-        <source>It unlocked the protector %1 (%2).</source>
-        <translation>Den låste opp beskytteren %1 (%2).</translation>
-    </message>
-    <message>
         <source>The key ID you gave, %1, is not the ID of that protector: the key ID was corrected to %2.</source>
-        <translation>Nøkkel-ID-en du oppga, %1, er ikke ID-en til den beskytteren: nøkkel-ID-en ble rettet til %2.</translation>
+        <translation>Nøkkel-ID-en du oppga, %1, er ikke ID-en til den nøkkelbeskytteren: nøkkel-ID-en ble rettet til %2.</translation>
     </message>
     <message>
         <source>The key ID was filled in: %1.</source>
@@ -4287,7 +4590,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Gjenopprettingsskjermen ber om denne nøkkelen når den viser en nøkkel-ID som begynner med %1.</translation>
     </message>
     <message>
-        <source>A startup key cannot be saved as text, printed or uploaded. Keep the .BEK file itself on a USB stick, away from the computer. Press Finish to close; to back up the drive&apos;s 48-digit recovery key as well, start again and choose the drive.</source>
+        <source>A startup key cannot be saved as text, printed or uploaded. Keep the .BEK file itself on a USB stick, away from the computer. Press Finish to close; to back up the drive's 48-digit recovery key as well, start again and choose the drive.</source>
         <translation>En oppstartsnøkkel kan ikke lagres som tekst, skrives ut eller lastes opp. Oppbevar selve .BEK-filen på en USB-stasjon, et annet sted enn datamaskinen. Trykk på Fullfør for å lukke. Hvis du også vil sikkerhetskopiere gjenopprettingsnøkkelen på 48 sifre for stasjonen, starter du på nytt og velger stasjonen.</translation>
     </message>
     <message>
@@ -4313,6 +4616,14 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>The key is not verified: it is well formed, but only the drive can prove that it is right. You can still save it, knowing that it was not verified.</source>
         <translation>Nøkkelen er ikke bekreftet: den er riktig formet, men bare stasjonen kan bevise at den er riktig. Du kan likevel lagre den, vel vitende om at den ikke er bekreftet.</translation>
+    </message>
+    <message>
+        <source>It is the drive's recovery key with the key ID %1.</source>
+        <translation>Det er stasjonens gjenopprettingsnøkkel med nøkkel-ID %1.</translation>
+    </message>
+    <message>
+        <source>It opened the drive through its %1.</source>
+        <translation>Den låste opp stasjonen via %1.</translation>
     </message>
 </context>
 <context>
@@ -4461,7 +4772,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Keyhaven kunne ikke kontrollere de lagrede kopiene dine: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n saved copy/copies no longer unlock their drive: the drive&apos;s recovery keys changed after they were saved. Back up the drive&apos;s current recovery key again, and destroy these old copies:</source>
+        <source>%n saved copy/copies no longer unlock their drive: the drive's recovery keys changed after they were saved. Back up the drive's current recovery key again, and destroy these old copies:</source>
         <translation>
             <numerusform>%n lagret kopi låser ikke lenger opp stasjonen den hører til: gjenopprettingsnøklene til stasjonen ble endret etter at kopien ble lagret. Sikkerhetskopier den gjeldende gjenopprettingsnøkkelen til stasjonen på nytt, og slett eller makuler denne gamle kopien:</numerusform>
             <numerusform>%n lagrede kopier låser ikke lenger opp stasjonen de hører til: gjenopprettingsnøklene til stasjonen ble endret etter at kopiene ble lagret. Sikkerhetskopier den gjeldende gjenopprettingsnøkkelen til stasjonen på nytt, og slett eller makuler disse gamle kopiene:</numerusform>
@@ -4505,6 +4816,10 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Language</source>
         <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Keyhaven went back to the start because it was not used for a while, and forgot the key you had entered, as a precaution. The copies already saved are where they were.</source>
+        <translation>Keyhaven gikk tilbake til start fordi programmet ikke ble brukt på en stund, og glemte nøkkelen du hadde skrevet inn, for sikkerhets skyld. Kopiene som allerede er lagret, er der de var.</translation>
     </message>
 </context>
 </TS>

@@ -37,11 +37,13 @@ QString groupedForDisplay(const QString& canonical)
 {
     QString shown;
     shown.reserve(canonical.size() + 4); // no reallocation: no stray copies of the key in freed memory
+    // A BitLocker key in two lines of four groups; the dash between them goes, so no line ends in a dash.
     int dashes = 0;
     for (const QChar c : canonical) {
-        shown.append(c);
         if (c == QLatin1Char('-') && ++dashes % 4 == 0 && canonical.size() > 40)
             shown.append(QLatin1Char('\n'));
+        else
+            shown.append(c);
     }
     return shown;
 }

@@ -165,7 +165,7 @@ void RunPage::start()
             else
                 targets.push_back(std::make_unique<UnavailableTarget>(
                     QStringLiteral("account"),
-                    tr("There is no account called “%1” any more. Add it again with “keyhaven-cli account add”.")
+                    tr("There is no account called “%1” any more. Go back to the account page and set it up again.")
                         .arg(m_session.accountName)));
             break;
         case TargetKind::Usb:
@@ -183,7 +183,7 @@ void RunPage::start()
             break;
         }
     }
-    m_run = std::make_unique<BackupRun>(*m_session.key, std::move(targets), environment.ledgerPath);
+    m_run = std::make_unique<BackupRun>(m_session.keyForCopies(), std::move(targets), environment.ledgerPath);
 
     for (int index = 0; index < m_run->count(); ++index) {
         const QString name = m_run->target(index)->name();
@@ -277,15 +277,12 @@ void RunPage::targetFinished(int index, const BackupResult& result)
         break;
     }
     row.title->setText(SummaryPage::placeText(m_session, result));
-    QStringList lines { SummaryPage::statusText(result) };
-    const bool messageInStatus
-        = result.status == BackupResult::Status::Failed || result.status == BackupResult::Status::Refused;
-    if (!messageInStatus && !result.message.isEmpty())
-        lines.append(result.message);
-    for (const QString& check : result.checks)
-        lines.append(tr("Checked: %1").arg(check));
+    // How it went, in one line; what was checked is on the summary, behind "Show details".
+    QString line = SummaryPage::statusText(result);
+    if (result.status == BackupResult::Status::Pending && !result.message.isEmpty())
+        line += QLatin1Char('\n') + result.message;
     row.step->hide();
-    row.result->setText(lines.join(QLatin1Char('\n')));
+    row.result->setText(line);
     row.result->show();
 }
 

@@ -4,6 +4,8 @@
 #include "TargetsPage.h"
 #include "WizardSession.h"
 
+#include "accounts/MachineIdentity.h"
+#include "backup/RecoveryFileWriter.h"
 #include "backup/SameVolumeGuard.h"
 #include "formats/RecoveryTextFileWriter.h"
 
@@ -11,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -54,12 +57,26 @@ TextFilePage::TextFilePage(WizardSession& session, QWidget* parent)
     advice->setObjectName(QStringLiteral("sameDriveAdviceLabel"));
     advice->setWordWrap(true);
 
+    m_macName = new QLineEdit(this);
+    m_macName->setObjectName(QStringLiteral("macNameLineEdit"));
+    m_macName->setAccessibleName(tr("Name of the Mac"));
+    m_macName->setPlaceholderText(tr("e.g. Anna's MacBook Air"));
+    m_macRow = new QWidget(this);
+    auto* macLabel = new QLabel(tr("Which &Mac is this key for?"), m_macRow);
+    macLabel->setBuddy(m_macName);
+    auto* macLayout = new QHBoxLayout(m_macRow);
+    macLayout->setContentsMargins(0, 0, 0, 0);
+    macLayout->addWidget(macLabel);
+    macLayout->addWidget(m_macName, 1);
+    m_macRow->hide();
+
     auto* grid = new QGridLayout;
     grid->addWidget(folderLabel, 0, 0);
     grid->addWidget(m_folder, 0, 1);
     grid->addWidget(browse, 0, 2);
     grid->setColumnStretch(1, 1);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_macRow);
     layout->addLayout(grid);
     layout->addWidget(m_fileName);
     layout->addWidget(m_check);
@@ -69,6 +86,7 @@ TextFilePage::TextFilePage(WizardSession& session, QWidget* parent)
     registerField(QStringLiteral("textFile.folder"), m_folder);
     connect(browse, &QPushButton::clicked, this, &TextFilePage::browse);
     connect(m_folder, &QLineEdit::textChanged, this, &TextFilePage::folderChanged);
+    connect(m_macName, &QLineEdit::textChanged, this, &TextFilePage::macNameChanged);
     connect(&m_session, &WizardSession::wiped, this, &TextFilePage::clear);
 }
 
@@ -85,7 +103,30 @@ void TextFilePage::initializePage()
             folder = QDir::homePath();
         folder = QDir::toNativeSeparators(folder);
     }
+    m_macRow->setVisible(needsMacName());
+    if (m_macRow->isVisibleTo(this)) {
+        QString mac = m_session.key->deviceName;
+#if defined(Q_OS_MACOS)
+        if (mac.isEmpty())
+            mac = MachineIdentity::computerName(); // this Mac, most likely
+#endif
+        const QSignalBlocker blocker(m_macName);
+        m_macName->setText(mac);
+    }
     m_folder->setText(folder);
+    folderChanged();
+}
+
+bool TextFilePage::needsMacName() const
+{
+    const std::optional<RecoveryKey>& key = m_session.key;
+    return key && key->kind == KeyKind::FileVaultPersonalRecoveryKey && !key->id && key->identifier.trimmed().isEmpty();
+}
+
+void TextFilePage::macNameChanged()
+{
+    if (m_session.key && needsMacName())
+        m_session.key->deviceName = m_macName->text().trimmed();
     folderChanged();
 }
 
@@ -107,8 +148,24 @@ void TextFilePage::folderChanged()
     const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     const QFileInfo info(folder);
     m_session.textFolder = folder.isEmpty() ? QString() : info.absoluteFilePath();
+    // The name the writer will really use: a different key's file of the same name is left alone.
+    const RecoveryFileWriter::Plan plan = m_session.key && info.isDir()
+        ? RecoveryFileWriter::plan(info.absoluteFilePath(), *m_session.key)
+        : RecoveryFileWriter::Plan();
     const QString name = m_session.key ? recoveryTextFileName(*m_session.key) : QString();
-    m_fileName->setText(name.isEmpty() ? QString() : tr("The file will be named “%1”.").arg(name));
+    const QString planned = QFileInfo(plan.path).fileName();
+    if (name.isEmpty() || (needsMacName() && m_macName->text().trimmed().isEmpty()))
+        m_fileName->setText(needsMacName() ? tr("Name the Mac first: the file is named after it, so that the keys "
+                                                "of two Macs never mix up.")
+                                           : QString());
+    else if (plan.alreadyThere)
+        m_fileName->setText(tr("This key is already saved here as “%1”; nothing will be written.").arg(planned));
+    else if (!planned.isEmpty() && planned != name)
+        m_fileName->setText(tr("“%1” is already here with another key and stays as it is; this key will be saved "
+                               "as “%2”.")
+                                .arg(name, planned));
+    else
+        m_fileName->setText(tr("The file will be named “%1”.").arg(name));
 
     QString check;
     if (folder.isEmpty())
@@ -132,6 +189,8 @@ void TextFilePage::folderChanged()
 
 bool TextFilePage::isComplete() const
 {
+    if (needsMacName() && m_macName->text().trimmed().isEmpty())
+        return false;
     return !m_session.textFolder.isEmpty() && QFileInfo(m_session.textFolder).isDir();
 }
 
@@ -144,6 +203,8 @@ void TextFilePage::clear()
 {
     const QSignalBlocker blocker(m_folder);
     m_folder->clear();
+    const QSignalBlocker macBlocker(m_macName);
+    m_macName->clear();
     m_fileName->clear();
     m_check->clear();
 }

@@ -29,10 +29,15 @@ public:
 private:
     void browse();
     void folderChanged();
+    void macNameChanged();
+    // A FileVault key that names no Mac (typed, no volume): the file is named after the Mac the user names.
+    bool needsMacName() const;
     void clear();
 
     WizardSession& m_session;
     QLineEdit* m_folder = nullptr;
+    QWidget* m_macRow = nullptr;
+    QLineEdit* m_macName = nullptr;
     QLabel* m_fileName = nullptr;
     QLabel* m_check = nullptr;
 };

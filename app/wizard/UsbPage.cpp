@@ -86,12 +86,15 @@ void UsbPage::refresh()
         m_drives->clear();
         for (const RemovableDrive& stick : sticks) {
             const QString name = stick.label.isEmpty() ? tr("USB flash drive without a name") : stick.label;
+            // "16 GB", as the file manager says it; not "14.9 GiB".
+            const auto size = [&locale](qint64 bytes) {
+                return locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+            };
             QString space;
             if (stick.size >= 0 && stick.free >= 0)
-                space = tr("%1, %2 free")
-                            .arg(locale.formattedDataSize(stick.size), locale.formattedDataSize(stick.free));
+                space = tr("%1, %2 free").arg(size(stick.size), size(stick.free));
             else if (stick.size >= 0)
-                space = locale.formattedDataSize(stick.size);
+                space = size(stick.size);
             QString text = tr("%1 — %2").arg(name, stick.mountPoint);
             if (!space.isEmpty())
                 text += QLatin1Char('\n') + space;

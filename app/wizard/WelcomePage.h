@@ -37,7 +37,11 @@ public:
     ~WelcomePage() override;
 
     void initializePage() override;
+    bool validatePage() override;
     int nextId() const override;
+
+    // After the idle reset: says at the top why the wizard is back at the start (until the user goes on).
+    void showIdleResetNotice();
 
     bool isCheckingLedger() const;
     bool isRetrying() const;
@@ -88,6 +92,7 @@ private:
     QTimer m_autoRetryTimer;
     std::shared_ptr<SecretStore> m_workerSecrets; // the keychain, called on this page's thread
 
+    QLabel* m_idleResetLabel = nullptr;
     QRadioButton* m_backupRadio = nullptr;
     QRadioButton* m_findRadio = nullptr;
     QFrame* m_noticesFrame = nullptr;

@@ -178,6 +178,19 @@ Placement place(const QString& folder, const QString& name, const RecoveryKey& k
 
 } // namespace
 
+RecoveryFileWriter::Plan RecoveryFileWriter::plan(const QString& folder, const RecoveryKey& key)
+{
+    Plan plan;
+    const QString name = recoveryTextFileName(key);
+    if (name.isEmpty() || !QFileInfo(folder).isDir())
+        return plan;
+    const Placement placement = place(QFileInfo(folder).absoluteFilePath(), name, key);
+    plan.path = placement.path;
+    plan.alreadyThere = placement.alreadyThere;
+    plan.error = placement.error;
+    return plan;
+}
+
 BackupResult RecoveryFileWriter::save(const QString& folder, const RecoveryKey& key, const Options& options)
 {
     const QString& target = options.targetName;
@@ -257,7 +270,7 @@ BackupResult RecoveryFileWriter::write(const QString& path, const SecureBytes& b
 
     BackupResult result = makeResult(Status::Saved, options.targetName, path, tr("Saved to %1.").arg(path));
     result.checks.append(tr("written to a temporary file, then moved into place in one step"));
-    result.checks.append(tr("flushed to the drive"));
+    result.checks.append(tr("written through to the drive itself, not only to memory"));
     if (ownerOnly && hasPermissions(folder) && isOwnerOnly(path))
         result.checks.append(tr("only your user account may read the file"));
     else
