@@ -84,9 +84,9 @@
     <name>KeyVerifier</name>
     <message numerus="yes">
         <source>The key does not open %1: the drive has %n key(s) of this kind, and none accepts it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The key does not open %1: the drive has %n key of this kind, and it does not accept it.</numerusform>
+            <numerusform>The key does not open %1: the drive has %n keys of this kind, and none accepts it.</numerusform>
         </translation>
     </message>
 </context>
@@ -155,7 +155,7 @@
     <name>keyhaven::DriveList</name>
     <message numerus="yes">
         <source>Found %n encrypted drive(s). Choose the one whose key you want to back up.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Found %n encrypted drive. Choose the one whose key you want to back up.</numerusform>
             <numerusform>Found %n encrypted drives. Choose the one whose key you want to back up.</numerusform>
         </translation>
@@ -216,8 +216,8 @@
     <name>keyhaven::KeyFileChoice</name>
     <message numerus="yes">
         <source>%1 holds %n keys. Choose the one to back up:</source>
-        <translation type="unfinished">
-            <numerusform>%1 holds %n keys. Choose the one to back up:</numerusform>
+        <translation>
+            <numerusform>%1 holds %n key. Choose the one to back up:</numerusform>
             <numerusform>%1 holds %n keys. Choose the one to back up:</numerusform>
         </translation>
     </message>

@@ -47,7 +47,7 @@
         <translation>設定を書き込めなかったため、アカウントは保存されませんでした。</translation>
     </message>
     <message>
-        <source>The account's password could not be removed from the system keychain: %1</source>
+        <source>The account&apos;s password could not be removed from the system keychain: %1</source>
         <translation>アカウントのパスワードをシステムのキーチェーンから削除できませんでした: %1</translation>
     </message>
     <message>
@@ -91,11 +91,11 @@
         <translation>.BEK ファイルは %1 バイトあり、ヘッダーに記載された %2 バイトより大きくなっています。ファイルが破損しているか、.BEK ファイルではありません。</translation>
     </message>
     <message>
-        <source>The .BEK file's header is damaged: its two size fields disagree.</source>
+        <source>The .BEK file&apos;s header is damaged: its two size fields disagree.</source>
         <translation>.BEK ファイルのヘッダーが破損しています。2 つのサイズ フィールドが一致しません。</translation>
     </message>
     <message numerus="yes">
-        <source>The .BEK file's key at byte %1 has %n byte(s); an external key has 32.</source>
+        <source>The .BEK file&apos;s key at byte %1 has %n byte(s); an external key has 32.</source>
         <translation>
             <numerusform>.BEK ファイルの %1 バイト目にあるキーは %n バイトです。外部キーは 32 バイトです。</numerusform>
         </translation>
@@ -179,7 +179,7 @@
         <translation>このスタートアップ キーは別のボリューム (%1) のものです。</translation>
     </message>
     <message>
-        <source>The volume has no startup-key protector with this key's ID, so the key belongs to another volume.</source>
+        <source>The volume has no startup-key protector with this key&apos;s ID, so the key belongs to another volume.</source>
         <translation>このボリュームには、このキーの ID を持つスタートアップ キーの保護機能がありません。このキーは別のボリュームのものです。</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>標準入力からパスワードを読み取れませんでした。</translation>
     </message>
     <message>
-        <source>Give the account's password (or app password) on standard input.</source>
+        <source>Give the account&apos;s password (or app password) on standard input.</source>
         <translation>アカウントのパスワード (またはアプリ パスワード) を標準入力から渡してください。</translation>
     </message>
     <message>
@@ -262,7 +262,7 @@
         <translation>add、list、remove のいずれか</translation>
     </message>
     <message>
-        <source>The account's name, e.g. work.</source>
+        <source>The account&apos;s name, e.g. work.</source>
         <translation>アカウントの名前 (例: work)。</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
         <translation>crypt (Crypt Server) または webdav (Nextcloud、ownCloud など)。</translation>
     </message>
     <message>
-        <source>The server: the Crypt Server's base address, or the WebDAV root of your files.</source>
+        <source>The server: the Crypt Server&apos;s base address, or the WebDAV root of your files.</source>
         <translation>サーバー: Crypt Server のベース アドレス、またはファイルの WebDAV ルート。</translation>
     </message>
     <message>
@@ -368,7 +368,7 @@
         <translation>TARGET</translation>
     </message>
     <message>
-        <source>The key's ID (with a key on standard input), or which key of the --from file to save (8 or more digits).</source>
+        <source>The key&apos;s ID (with a key on standard input), or which key of the --from file to save (8 or more digits).</source>
         <translation>キーの ID (標準入力からキーを渡す場合)、または --from のファイルのうち保存するキー (8 桁以上)。</translation>
     </message>
     <message>
@@ -392,7 +392,7 @@
         <translation>PATH</translation>
     </message>
     <message>
-        <source>The ledger file to record the copies in (default: $KEYHAVEN_LEDGER, else the app's data folder).</source>
+        <source>The ledger file to record the copies in (default: $KEYHAVEN_LEDGER, else the app&apos;s data folder).</source>
         <translation>コピーを記録する台帳ファイル (既定: $KEYHAVEN_LEDGER、未設定の場合はアプリのデータ フォルダー)。</translation>
     </message>
     <message>
@@ -608,7 +608,7 @@
         <translation>コピーの確認に使用するボリューム (デバイスまたはイメージ)。複数回指定できます。</translation>
     </message>
     <message>
-        <source>The ledger file (default: $KEYHAVEN_LEDGER, else the app's data folder).</source>
+        <source>The ledger file (default: $KEYHAVEN_LEDGER, else the app&apos;s data folder).</source>
         <translation>台帳ファイル (既定: $KEYHAVEN_LEDGER、未設定の場合はアプリのデータ フォルダー)。</translation>
     </message>
     <message>
@@ -855,8 +855,8 @@ BitLocker または FileVault の回復キーを、確認済みのコピーと�
     </message>
     <message>
         <source>
-Every command takes --lang LANG: the language of its messages, en (English), ja (Japanese) or nb (Norwegian Bokmål); without it, the system's language.
-Run “keyhaven-cli COMMAND --help” for a command's options.
+Every command takes --lang LANG: the language of its messages, en (English), ja (Japanese) or nb (Norwegian Bokmål); without it, the system&apos;s language.
+Run “keyhaven-cli COMMAND --help” for a command&apos;s options.
 Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment error.</source>
         <translation>
 どのコマンドでも --lang LANG でメッセージの言語を指定できます: en (英語)、ja (日本語)、nb (ノルウェー語 ブークモール)。指定しない場合はシステムの言語になります。
@@ -1094,7 +1094,9 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
     </message>
     <message numerus="yes">
         <source>The key does not open %1: the drive has %n key(s) of this kind, and none accepts it.</source>
-        <translation><numerusform>このキーでは %1 のロックを解除できません。ドライブにはこの種類のキーが %n 個ありますが、どれも一致しません。</numerusform></translation>
+        <translation>
+            <numerusform>このキーでは %1 のロックを解除できません。ドライブにはこの種類のキーが %n 個ありますが、どれも一致しません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1208,7 +1210,7 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <translation>fdesetup status の出力が「FileVault is On.」でも「FileVault is Off.」でもありませんでした。</translation>
     </message>
     <message>
-        <source>The startup volume's name and UUID could not be read from diskutil.</source>
+        <source>The startup volume&apos;s name and UUID could not be read from diskutil.</source>
         <translation>起動ボリュームの名前と UUID を diskutil から読み取れませんでした。</translation>
     </message>
     <message>
@@ -1224,7 +1226,7 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <translation>fdesetup が終了しなかったため、キーは確認されていません。</translation>
     </message>
     <message>
-        <source>macOS confirmed that this key unlocks this Mac's FileVault volume.</source>
+        <source>macOS confirmed that this key unlocks this Mac&apos;s FileVault volume.</source>
         <translation>このキーでこの Mac の FileVault ボリュームのロックを解除できることを macOS が確認しました。</translation>
     </message>
     <message>
@@ -1232,7 +1234,7 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <translation>この Mac でキーを確認するには管理者権限が必要です。キーは確認されていません。</translation>
     </message>
     <message>
-        <source>macOS says that this key does not unlock this Mac's FileVault volume.</source>
+        <source>macOS says that this key does not unlock this Mac&apos;s FileVault volume.</source>
         <translation>macOS によると、このキーではこの Mac の FileVault ボリュームのロックを解除できません。</translation>
     </message>
     <message>
@@ -1293,7 +1295,7 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
 <context>
     <name>PathVolumeSource</name>
     <message>
-        <source>Listing this computer's volumes is not available on this system yet: give the image files or devices to look at.</source>
+        <source>Listing this computer&apos;s volumes is not available on this system yet: give the image files or devices to look at.</source>
         <translation>このシステムでは、コンピューターのボリュームの一覧表示にまだ対応していません。調べるイメージ ファイルまたはデバイスを指定してください。</translation>
     </message>
 </context>
@@ -1409,7 +1411,7 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <translation>バージョン情報を表示します。</translation>
     </message>
     <message>
-        <source>Unknown option '%1'.</source>
+        <source>Unknown option &apos;%1&apos;.</source>
         <translation>不明なオプション「%1」です。</translation>
     </message>
     <message>
@@ -1417,11 +1419,11 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <translation>不明なオプション: %1。</translation>
     </message>
     <message>
-        <source>Missing value after '%1'.</source>
+        <source>Missing value after &apos;%1&apos;.</source>
         <translation>「%1」の後に値がありません。</translation>
     </message>
     <message>
-        <source>Unexpected value after '%1'.</source>
+        <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>「%1」の後に予期しない値があります。</translation>
     </message>
     <message>
@@ -1472,13 +1474,13 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>'%1' is write protected.
+        <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
         <translation>「%1」は書き込み禁止です。
 それでも削除しますか?</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete '%1'?</source>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
         <translation>「%1」を削除してもよろしいですか?</translation>
     </message>
     <message>
@@ -1691,7 +1693,7 @@ Please verify the correct file name was given.</source>
         <translation>%1 TB</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The name "%1" can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
         <translation>&lt;b&gt;名前「%1」は使用できません。&lt;/b&gt;&lt;p&gt;文字数を減らすか、記号を使わない名前にしてください。</translation>
     </message>
     <message>
@@ -1891,7 +1893,7 @@ Please verify the correct file name was given.</source>
         <translation>%1 そこには何も保存されていません。既にあったファイルは変更されていません。(システムからのメッセージ: %2)</translation>
     </message>
     <message>
-        <source>%1 already holds %2 other files named like this key's file; none was changed. Choose another folder.</source>
+        <source>%1 already holds %2 other files named like this key&apos;s file; none was changed. Choose another folder.</source>
         <translation>%1 には、このキーのファイルと同じような名前のファイルが既に %2 個あります。どれも変更していません。別のフォルダーを選択してください。</translation>
     </message>
     <message>
@@ -1935,7 +1937,7 @@ Please verify the correct file name was given.</source>
         <translation>このファイルを読み取れるのはあなたのユーザー アカウントだけです</translation>
     </message>
     <message>
-        <source>This drive's file system has no file permissions: anyone who has the drive can read the key. Keep the drive somewhere safe.</source>
+        <source>This drive&apos;s file system has no file permissions: anyone who has the drive can read the key. Keep the drive somewhere safe.</source>
         <translation>このドライブのファイル システムにはファイルのアクセス許可がないため、ドライブを持っている人なら誰でもキーを読み取れます。ドライブは安全な場所に保管してください。</translation>
     </message>
     <message>
@@ -2097,7 +2099,7 @@ Please verify the correct file name was given.</source>
         <translation>Enter キーを押すと、コンピューターが通常どおり起動します。その後、求められた場合は、キーの新しいコピーを作成してください。</translation>
     </message>
     <message>
-        <source>At the Mac's login window, click the question mark or enter a wrong password a few times, then choose to reset it with your recovery key.</source>
+        <source>At the Mac&apos;s login window, click the question mark or enter a wrong password a few times, then choose to reset it with your recovery key.</source>
         <translation>Mac のログイン画面で疑問符をクリックするか、誤ったパスワードを何回か入力してから、回復キーを使ってパスワードをリセットする方法を選択してください。</translation>
     </message>
     <message>
@@ -2320,7 +2322,7 @@ Please verify the correct file name was given.</source>
 <context>
     <name>VolumeProbe</name>
     <message>
-        <source>FileVault's users and its personal recovery key are kept in encrypted metadata, which is not listed here. A key can still be checked against this volume.</source>
+        <source>FileVault&apos;s users and its personal recovery key are kept in encrypted metadata, which is not listed here. A key can still be checked against this volume.</source>
         <translation>FileVault のユーザーと個人用回復キーは暗号化されたメタデータに保管されているため、ここには表示されません。ただし、このボリュームでキーを確かめることはできます。</translation>
     </message>
     <message>
@@ -2475,7 +2477,7 @@ Please verify the correct file name was given.</source>
         <translation>Windows では、BitLocker ボリュームを読み取れるのは管理者だけです。Keyhaven を管理者として実行し (右クリックして [管理者として実行])、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>PowerShell has no Get-BitLockerVolume command on this computer: BitLocker's PowerShell module is not installed.</source>
+        <source>PowerShell has no Get-BitLockerVolume command on this computer: BitLocker&apos;s PowerShell module is not installed.</source>
         <translation>このコンピューターの PowerShell には Get-BitLockerVolume コマンドがありません。BitLocker の PowerShell モジュールがインストールされていません。</translation>
     </message>
     <message>
@@ -2538,11 +2540,11 @@ Please verify the correct file name was given.</source>
         <translation>削除しない</translation>
     </message>
     <message>
-        <source>No account is set up yet. Add one: it takes the server's address, your user name and password.</source>
+        <source>No account is set up yet. Add one: it takes the server&apos;s address, your user name and password.</source>
         <translation>アカウントはまだ設定されていません。追加してください。必要なのはサーバーのアドレス、ユーザー名、パスワードです。</translation>
     </message>
     <message>
-        <source>Your organisation's key server (Crypt Server) at %1. The key is stored there for this computer, where your administrator can find it.</source>
+        <source>Your organisation&apos;s key server (Crypt Server) at %1. The key is stored there for this computer, where your administrator can find it.</source>
         <translation>%1 にある組織のキー サーバー (Crypt Server) です。キーはこのコンピューターのものとしてそこに保管され、管理者が見つけられます。</translation>
     </message>
     <message>
@@ -2577,7 +2579,7 @@ Please verify the correct file name was given.</source>
         <translation>クラウド ストレージ: Nextcloud、ownCloud などの WebDAV サーバー(&amp;C)</translation>
     </message>
     <message>
-        <source>Your organisation's key server (Crypt &amp;Server)</source>
+        <source>Your organisation&apos;s key server (Crypt &amp;Server)</source>
         <translation>組織のキー サーバー (Crypt Server)(&amp;S)</translation>
     </message>
     <message>
@@ -2872,7 +2874,7 @@ Please verify the correct file name was given.</source>
         <translation>Crypt Server はキーを受け付けませんでした。</translation>
     </message>
     <message>
-        <source>The server's answer to the check-in is not a Crypt Server's; the key may not have been stored. Check the account's URL.</source>
+        <source>The server&apos;s answer to the check-in is not a Crypt Server&apos;s; the key may not have been stored. Check the account&apos;s URL.</source>
         <translation>登録に対するサーバーの応答が Crypt Server のものではありません。キーは保存されていない可能性があります。アカウントの URL を確認してください。</translation>
     </message>
     <message>
@@ -3261,7 +3263,7 @@ Please verify the correct file name was given.</source>
         <translation>アップロードはキャンセルされました。</translation>
     </message>
     <message>
-        <source>The server's answer was far too large; this does not look like the right server.</source>
+        <source>The server&apos;s answer was far too large; this does not look like the right server.</source>
         <translation>サーバーの応答が大きすぎます。正しいサーバーではないようです。</translation>
     </message>
     <message numerus="yes">
@@ -3271,31 +3273,19 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (%1), so nothing was sent. If the server uses your organisation's own certificate authority, add it to the account with --ca.</source>
-        <translation>サーバーの証明書が信頼されていないため (%1)、何も送信していません。サーバーが組織独自の証明機関を使用している場合は、--ca でその証明機関をアカウントに追加してください。</translation>
-    </message>
-    <message>
         <source>Could not reach the server (%1).</source>
         <translation>サーバーに接続できませんでした (%1)。</translation>
-    </message>
-    <message>
-        <source>The server refused the secure connection (%1). If it asks for a client certificate, add it to the account with --client-cert.</source>
-        <translation>サーバーがセキュリティで保護された接続を拒否しました (%1)。サーバーがクライアント証明書を要求している場合は、--client-cert でアカウントに追加してください。</translation>
     </message>
     <message>
         <source>The connection to the server was cut off (%1).</source>
         <translation>サーバーとの接続が切断されました (%1)。</translation>
     </message>
     <message>
-        <source>A secure connection to the server could not be set up (%1). If the server asks for a client certificate, add it to the account with --client-cert.</source>
-        <translation>サーバーとのセキュリティで保護された接続を確立できませんでした (%1)。サーバーがクライアント証明書を要求している場合は、--client-cert でアカウントに追加してください。</translation>
-    </message>
-    <message>
         <source>The request failed: %1</source>
         <translation>要求が失敗しました: %1</translation>
     </message>
     <message>
-        <source>The server refused the user name or password (401). Check the account's user and password (Nextcloud and ownCloud want an app password).</source>
+        <source>The server refused the user name or password (401). Check the account&apos;s user and password (Nextcloud and ownCloud want an app password).</source>
         <translation>サーバーがユーザー名またはパスワードを拒否しました (401)。アカウントのユーザーとパスワードを確認してください (Nextcloud と ownCloud ではアプリ パスワードが必要です)。</translation>
     </message>
     <message>
@@ -3303,11 +3293,11 @@ Please verify the correct file name was given.</source>
         <translation>サーバーはこのアカウントにその操作を許可していません (403 Forbidden)。</translation>
     </message>
     <message>
-        <source>The server has nothing at this address (404 Not Found). Check the account's URL.</source>
+        <source>The server has nothing at this address (404 Not Found). Check the account&apos;s URL.</source>
         <translation>このアドレスにはサーバー上に何もありません (404 Not Found)。アカウントの URL を確認してください。</translation>
     </message>
     <message>
-        <source>The server does not accept this here (405 Method Not Allowed). Check that the account's URL points at the right kind of server.</source>
+        <source>The server does not accept this here (405 Method Not Allowed). Check that the account&apos;s URL points at the right kind of server.</source>
         <translation>サーバーはここでこの操作を受け付けません (405 Method Not Allowed)。アカウントの URL が正しい種類のサーバーを指していることを確認してください。</translation>
     </message>
     <message>
@@ -3333,6 +3323,18 @@ Please verify the correct file name was given.</source>
     <message>
         <source>The server answered with HTTP status %1.</source>
         <translation>サーバーは HTTP ステータス %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1), so nothing was sent. If the server uses your organisation&apos;s own certificate authority, add that certificate authority&apos;s file to the account.</source>
+        <translation>サーバーの証明書が信頼されていないため (%1)、何も送信しませんでした。サーバーが組織独自の証明機関を使っている場合は、その証明機関のファイルをアカウントに追加してください。</translation>
+    </message>
+    <message>
+        <source>The server refused the secure connection (%1). If it asks for a client certificate, add the client certificate&apos;s file to the account.</source>
+        <translation>サーバーが安全な接続を拒否しました (%1)。クライアント証明書が求められている場合は、クライアント証明書のファイルをアカウントに追加してください。</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be set up (%1). If the server asks for a client certificate, add the client certificate&apos;s file to the account.</source>
+        <translation>サーバーとの安全な接続を確立できませんでした (%1)。サーバーからクライアント証明書を求められている場合は、クライアント証明書のファイルをアカウントに追加してください。</translation>
     </message>
 </context>
 <context>
@@ -3405,7 +3407,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <source>A startup key (.BEK file) can be checked against its drive, but it has no text form: Keyhaven cannot save it as text, print it or upload it. Keep the .BEK file itself on a USB stick, away from the computer, and back up the drive's 48-digit recovery key as well.</source>
+        <source>A startup key (.BEK file) can be checked against its drive, but it has no text form: Keyhaven cannot save it as text, print it or upload it. Keep the .BEK file itself on a USB stick, away from the computer, and back up the drive&apos;s 48-digit recovery key as well.</source>
         <translation>スタートアップ キー (.BEK ファイル) はそのドライブで確かめられますが、テキスト形式がないため、Keyhaven はテキストとして保存したり、印刷したり、アップロードしたりできません。.BEK ファイルそのものを USB フラッシュ ドライブに保存してコンピューターとは別の場所に保管し、ドライブの 48 桁の回復キーもバックアップしてください。</translation>
     </message>
     <message>
@@ -3413,7 +3415,7 @@ Please verify the correct file name was given.</source>
         <translation>このスタートアップ キーに対応するドライブをまだ探しています…</translation>
     </message>
     <message>
-        <source>None of the drives found here has this startup key, so it cannot be checked. Add the drive's disk image to check it.</source>
+        <source>None of the drives found here has this startup key, so it cannot be checked. Add the drive&apos;s disk image to check it.</source>
         <translation>ここで見つかったドライブには、このスタートアップ キーに対応するものがないため、確かめられません。確かめるには、そのドライブのディスク イメージを追加してください。</translation>
     </message>
     <message>
@@ -3601,7 +3603,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <source>The volume's UUID: %1.</source>
+        <source>The volume&apos;s UUID: %1.</source>
         <translation>ボリュームの UUID: %1。</translation>
     </message>
     <message>
@@ -3814,7 +3816,7 @@ Please verify the correct file name was given.</source>
         <translation>完了しました。キーは %2 か所中 %1 か所に保存されています。問題の内容は下に表示されています。</translation>
     </message>
     <message>
-        <source>The copies are saved, but Keyhaven's list of where your copies are could not be updated: %1</source>
+        <source>The copies are saved, but Keyhaven&apos;s list of where your copies are could not be updated: %1</source>
         <translation>コピーは保存されましたが、コピーの保存先を記録した Keyhaven の一覧 (台帳) を更新できませんでした: %1</translation>
     </message>
     <message>
@@ -4207,7 +4209,7 @@ Please verify the correct file name was given.</source>
         <translation>回復キーを %1 か所に保存し、すべてのコピーを読み戻して確認しました。</translation>
     </message>
     <message>
-        <source>not checked against a drive: no drive was chosen, so only the key's form was checked</source>
+        <source>not checked against a drive: no drive was chosen, so only the key&apos;s form was checked</source>
         <translation>ドライブでは確かめていません。ドライブが選択されていないため、キーの形式だけを確認しました。</translation>
     </message>
     <message>
@@ -4364,7 +4366,7 @@ Please verify the correct file name was given.</source>
         <translation>%1 個のアカウントのいずれかにキーをアップロードし、別のデバイスから取り出せるようにします。</translation>
     </message>
     <message>
-        <source>Uploads the key to your cloud storage (such as Nextcloud) or your organisation's key server. You set up the account on the next page.</source>
+        <source>Uploads the key to your cloud storage (such as Nextcloud) or your organisation&apos;s key server. You set up the account on the next page.</source>
         <translation>キーをクラウド ストレージ (Nextcloud など) または組織のキー サーバーにアップロードします。アカウントは次のページで設定します。</translation>
     </message>
 </context>
@@ -4395,7 +4397,7 @@ Please verify the correct file name was given.</source>
         <translation>フォルダーを参照</translation>
     </message>
     <message>
-        <source>A file on this computer's own encrypted drive is no help on the day the computer asks for the key: you could not open the drive to read it. Choose another drive or a network share, or copy the file to another device afterwards.</source>
+        <source>A file on this computer&apos;s own encrypted drive is no help on the day the computer asks for the key: you could not open the drive to read it. Choose another drive or a network share, or copy the file to another device afterwards.</source>
         <translation>このコンピューター自体の暗号化されたドライブにあるファイルは、コンピューターがキーを求めたときには役に立ちません。そのドライブを開けないので、ファイルを読み取れないからです。別のドライブやネットワーク共有を選択するか、保存後にファイルを別のデバイスにコピーしてください。</translation>
     </message>
     <message>
@@ -4427,7 +4429,7 @@ Please verify the correct file name was given.</source>
         <translation>Mac の名前</translation>
     </message>
     <message>
-        <source>e.g. Anna's MacBook Air</source>
+        <source>e.g. Anna&apos;s MacBook Air</source>
         <translation>例: 花子の MacBook Air</translation>
     </message>
     <message>
@@ -4559,7 +4561,7 @@ Please verify the correct file name was given.</source>
         <translation>回復画面に %1 で始まるキー ID が表示されたときは、このキーを入力します。</translation>
     </message>
     <message>
-        <source>A startup key cannot be saved as text, printed or uploaded. Keep the .BEK file itself on a USB stick, away from the computer. Press Finish to close; to back up the drive's 48-digit recovery key as well, start again and choose the drive.</source>
+        <source>A startup key cannot be saved as text, printed or uploaded. Keep the .BEK file itself on a USB stick, away from the computer. Press Finish to close; to back up the drive&apos;s 48-digit recovery key as well, start again and choose the drive.</source>
         <translation>スタートアップ キーは、テキストとして保存したり、印刷したり、アップロードしたりすることはできません。.BEK ファイルそのものを USB フラッシュ ドライブに保存し、コンピューターとは別の場所に保管してください。[完了] を押すと閉じます。ドライブの 48 桁の回復キーもバックアップするには、最初からやり直してドライブを選択してください。</translation>
     </message>
     <message>
@@ -4587,7 +4589,7 @@ Please verify the correct file name was given.</source>
         <translation>キーは検証されていません。形式は正しいですが、正しいキーかどうかはドライブでしか証明できません。検証されていないことを承知のうえで、保存することもできます。</translation>
     </message>
     <message>
-        <source>It is the drive's recovery key with the key ID %1.</source>
+        <source>It is the drive&apos;s recovery key with the key ID %1.</source>
         <translation>これは、キー ID %1 のドライブの回復キーです。</translation>
     </message>
     <message>
@@ -4741,7 +4743,7 @@ Please verify the correct file name was given.</source>
         <translation>Keyhaven は保存したコピーを確認できませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n saved copy/copies no longer unlock their drive: the drive's recovery keys changed after they were saved. Back up the drive's current recovery key again, and destroy these old copies:</source>
+        <source>%n saved copy/copies no longer unlock their drive: the drive&apos;s recovery keys changed after they were saved. Back up the drive&apos;s current recovery key again, and destroy these old copies:</source>
         <translation>
             <numerusform>保存したコピーのうち %n 個で、ドライブのロックを解除できなくなりました。保存した後にドライブの回復キーが変更されたためです。ドライブの現在の回復キーをもう一度バックアップし、次の古いコピーは破棄してください:</numerusform>
         </translation>

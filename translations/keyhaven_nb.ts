@@ -47,7 +47,7 @@
         <translation>Kunne ikke skrive innstillingene, så kontoen ble ikke lagret.</translation>
     </message>
     <message>
-        <source>The account's password could not be removed from the system keychain: %1</source>
+        <source>The account&apos;s password could not be removed from the system keychain: %1</source>
         <translation>Kontoens passord kunne ikke fjernes fra systemets nøkkelring: %1</translation>
     </message>
     <message>
@@ -92,11 +92,11 @@
         <translation>.BEK-filen har %1 byte, mer enn de %2 som hodet sier: den er skadet, eller det er ikke en .BEK-fil.</translation>
     </message>
     <message>
-        <source>The .BEK file's header is damaged: its two size fields disagree.</source>
+        <source>The .BEK file&apos;s header is damaged: its two size fields disagree.</source>
         <translation>Hodet i .BEK-filen er skadet: de to størrelsesfeltene stemmer ikke overens.</translation>
     </message>
     <message numerus="yes">
-        <source>The .BEK file's key at byte %1 has %n byte(s); an external key has 32.</source>
+        <source>The .BEK file&apos;s key at byte %1 has %n byte(s); an external key has 32.</source>
         <translation>
             <numerusform>Nøkkelen i .BEK-filen ved byte %1 har %n byte; en ekstern nøkkel har 32.</numerusform>
             <numerusform>Nøkkelen i .BEK-filen ved byte %1 har %n byte; en ekstern nøkkel har 32.</numerusform>
@@ -181,7 +181,7 @@
         <translation>Denne oppstartsnøkkelen hører til et annet volum (%1).</translation>
     </message>
     <message>
-        <source>The volume has no startup-key protector with this key's ID, so the key belongs to another volume.</source>
+        <source>The volume has no startup-key protector with this key&apos;s ID, so the key belongs to another volume.</source>
         <translation>Volumet har ingen oppstartsnøkkelbeskytter med denne nøkkelens ID, så nøkkelen hører til et annet volum.</translation>
     </message>
     <message>
@@ -208,7 +208,7 @@
         <translation>Kunne ikke lese passordet fra standard inndata.</translation>
     </message>
     <message>
-        <source>Give the account's password (or app password) on standard input.</source>
+        <source>Give the account&apos;s password (or app password) on standard input.</source>
         <translation>Oppgi kontoens passord (eller app-passord) på standard inndata.</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>add, list eller remove</translation>
     </message>
     <message>
-        <source>The account's name, e.g. work.</source>
+        <source>The account&apos;s name, e.g. work.</source>
         <translation>Kontoens navn, for eksempel work.</translation>
     </message>
     <message>
@@ -272,7 +272,7 @@
         <translation>crypt (en Crypt Server) eller webdav (Nextcloud, ownCloud, …).</translation>
     </message>
     <message>
-        <source>The server: the Crypt Server's base address, or the WebDAV root of your files.</source>
+        <source>The server: the Crypt Server&apos;s base address, or the WebDAV root of your files.</source>
         <translation>Serveren: Crypt Server-ens grunnadresse, eller WebDAV-roten for filene dine.</translation>
     </message>
     <message>
@@ -370,7 +370,7 @@
         <translation>TARGET</translation>
     </message>
     <message>
-        <source>The key's ID (with a key on standard input), or which key of the --from file to save (8 or more digits).</source>
+        <source>The key&apos;s ID (with a key on standard input), or which key of the --from file to save (8 or more digits).</source>
         <translation>Nøkkelens ID (med en nøkkel på standard inndata), eller hvilken nøkkel i --from-filen som skal lagres (8 eller flere sifre).</translation>
     </message>
     <message>
@@ -394,7 +394,7 @@
         <translation>PATH</translation>
     </message>
     <message>
-        <source>The ledger file to record the copies in (default: $KEYHAVEN_LEDGER, else the app's data folder).</source>
+        <source>The ledger file to record the copies in (default: $KEYHAVEN_LEDGER, else the app&apos;s data folder).</source>
         <translation>Loggfilen kopiene føres i (standard: $KEYHAVEN_LEDGER, ellers appens datamappe).</translation>
     </message>
     <message>
@@ -614,7 +614,7 @@
         <translation>Et volum (enhet eller bilde) kopiene skal kontrolleres mot; kan gjentas.</translation>
     </message>
     <message>
-        <source>The ledger file (default: $KEYHAVEN_LEDGER, else the app's data folder).</source>
+        <source>The ledger file (default: $KEYHAVEN_LEDGER, else the app&apos;s data folder).</source>
         <translation>Loggfilen (standard: $KEYHAVEN_LEDGER, ellers appens datamappe).</translation>
     </message>
     <message>
@@ -864,8 +864,8 @@ Kommandoer:
     </message>
     <message>
         <source>
-Every command takes --lang LANG: the language of its messages, en (English), ja (Japanese) or nb (Norwegian Bokmål); without it, the system's language.
-Run “keyhaven-cli COMMAND --help” for a command's options.
+Every command takes --lang LANG: the language of its messages, en (English), ja (Japanese) or nb (Norwegian Bokmål); without it, the system&apos;s language.
+Run “keyhaven-cli COMMAND --help” for a command&apos;s options.
 Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment error.</source>
         <translation>
 Alle kommandoer tar --lang LANG: språket for meldingene, en (engelsk), ja (japansk) eller nb (norsk bokmål); uten det brukes systemets språk.
@@ -1104,7 +1104,10 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
     </message>
     <message numerus="yes">
         <source>The key does not open %1: the drive has %n key(s) of this kind, and none accepts it.</source>
-        <translation><numerusform>Nøkkelen låser ikke opp %1: stasjonen har %n nøkkel av denne typen, og den godtar den ikke.</numerusform><numerusform>Nøkkelen låser ikke opp %1: stasjonen har %n nøkler av denne typen, og ingen av dem godtar den.</numerusform></translation>
+        <translation>
+            <numerusform>Nøkkelen låser ikke opp %1: stasjonen har %n nøkkel av denne typen, og den godtar den ikke.</numerusform>
+            <numerusform>Nøkkelen låser ikke opp %1: stasjonen har %n nøkler av denne typen, og ingen av dem godtar den.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1221,7 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <translation>fdesetup status skrev verken «FileVault is On.» eller «FileVault is Off.»</translation>
     </message>
     <message>
-        <source>The startup volume's name and UUID could not be read from diskutil.</source>
+        <source>The startup volume&apos;s name and UUID could not be read from diskutil.</source>
         <translation>Navnet og UUID-en til oppstartsvolumet kunne ikke leses fra diskutil.</translation>
     </message>
     <message>
@@ -1234,7 +1237,7 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <translation>fdesetup ble ikke ferdig, så nøkkelen ble ikke kontrollert.</translation>
     </message>
     <message>
-        <source>macOS confirmed that this key unlocks this Mac's FileVault volume.</source>
+        <source>macOS confirmed that this key unlocks this Mac&apos;s FileVault volume.</source>
         <translation>macOS bekreftet at denne nøkkelen låser opp FileVault-volumet på denne Mac-en.</translation>
     </message>
     <message>
@@ -1242,7 +1245,7 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <translation>Det krever administratorrettigheter å kontrollere nøkkelen på denne Mac-en. Den ble ikke kontrollert.</translation>
     </message>
     <message>
-        <source>macOS says that this key does not unlock this Mac's FileVault volume.</source>
+        <source>macOS says that this key does not unlock this Mac&apos;s FileVault volume.</source>
         <translation>macOS sier at denne nøkkelen ikke låser opp FileVault-volumet på denne Mac-en.</translation>
     </message>
     <message>
@@ -1303,7 +1306,7 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
 <context>
     <name>PathVolumeSource</name>
     <message>
-        <source>Listing this computer's volumes is not available on this system yet: give the image files or devices to look at.</source>
+        <source>Listing this computer&apos;s volumes is not available on this system yet: give the image files or devices to look at.</source>
         <translation>Å vise volumene på denne datamaskinen er ikke tilgjengelig på dette systemet ennå: oppgi diskbildefilene eller enhetene som skal undersøkes.</translation>
     </message>
 </context>
@@ -1422,7 +1425,7 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <translation>Viser versjonsinformasjon.</translation>
     </message>
     <message>
-        <source>Unknown option '%1'.</source>
+        <source>Unknown option &apos;%1&apos;.</source>
         <translation>Ukjent alternativ «%1».</translation>
     </message>
     <message>
@@ -1430,11 +1433,11 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <translation>Ukjente alternativer: %1.</translation>
     </message>
     <message>
-        <source>Missing value after '%1'.</source>
+        <source>Missing value after &apos;%1&apos;.</source>
         <translation>Mangler verdi etter «%1».</translation>
     </message>
     <message>
-        <source>Unexpected value after '%1'.</source>
+        <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Uventet verdi etter «%1».</translation>
     </message>
     <message>
@@ -1485,13 +1488,13 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <translation>Filer</translation>
     </message>
     <message>
-        <source>'%1' is write protected.
+        <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
         <translation>«%1» er skrivebeskyttet.
 Vil du slette den likevel?</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete '%1'?</source>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
         <translation>Er du sikker på at du vil slette «%1»?</translation>
     </message>
     <message>
@@ -1704,7 +1707,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>%1 TB</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The name "%1" can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
         <translation>&lt;b&gt;Navnet «%1» kan ikke brukes.&lt;/b&gt;&lt;p&gt;Prøv et annet navn, med færre tegn eller uten skilletegn.</translation>
     </message>
     <message>
@@ -1904,7 +1907,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>%1 Ingenting ble lagret der; filer som allerede lå der, er uendret. (Systemet sa: %2)</translation>
     </message>
     <message>
-        <source>%1 already holds %2 other files named like this key's file; none was changed. Choose another folder.</source>
+        <source>%1 already holds %2 other files named like this key&apos;s file; none was changed. Choose another folder.</source>
         <translation>%1 inneholder allerede %2 andre filer med samme navn som denne nøkkelens fil; ingen av dem ble endret. Velg en annen mappe.</translation>
     </message>
     <message>
@@ -1948,7 +1951,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>bare brukerkontoen din kan lese filen</translation>
     </message>
     <message>
-        <source>This drive's file system has no file permissions: anyone who has the drive can read the key. Keep the drive somewhere safe.</source>
+        <source>This drive&apos;s file system has no file permissions: anyone who has the drive can read the key. Keep the drive somewhere safe.</source>
         <translation>Filsystemet på denne stasjonen har ingen filtillatelser: alle som har stasjonen, kan lese nøkkelen. Oppbevar stasjonen på et trygt sted.</translation>
     </message>
     <message>
@@ -2112,7 +2115,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Trykk på Enter. Datamaskinen starter som vanlig. Lag deretter en ny kopi av nøkkelen hvis du blir bedt om det.</translation>
     </message>
     <message>
-        <source>At the Mac's login window, click the question mark or enter a wrong password a few times, then choose to reset it with your recovery key.</source>
+        <source>At the Mac&apos;s login window, click the question mark or enter a wrong password a few times, then choose to reset it with your recovery key.</source>
         <translation>Klikk på spørsmålstegnet i påloggingsvinduet på Mac-en, eller skriv inn feil passord noen ganger, og velg deretter å tilbakestille passordet med gjenopprettingsnøkkelen.</translation>
     </message>
     <message>
@@ -2335,7 +2338,7 @@ Kontroller at filnavnet er riktig.</translation>
 <context>
     <name>VolumeProbe</name>
     <message>
-        <source>FileVault's users and its personal recovery key are kept in encrypted metadata, which is not listed here. A key can still be checked against this volume.</source>
+        <source>FileVault&apos;s users and its personal recovery key are kept in encrypted metadata, which is not listed here. A key can still be checked against this volume.</source>
         <translation>FileVault-brukerne og den personlige gjenopprettingsnøkkelen ligger i krypterte metadata, som ikke vises her. En nøkkel kan likevel kontrolleres mot dette volumet.</translation>
     </message>
     <message>
@@ -2492,7 +2495,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Windows lar bare administratorer lese BitLocker-volumer. Kjør Keyhaven som administrator (høyreklikk, «Kjør som administrator»), og prøv på nytt.</translation>
     </message>
     <message>
-        <source>PowerShell has no Get-BitLockerVolume command on this computer: BitLocker's PowerShell module is not installed.</source>
+        <source>PowerShell has no Get-BitLockerVolume command on this computer: BitLocker&apos;s PowerShell module is not installed.</source>
         <translation>PowerShell har ingen Get-BitLockerVolume-kommando på denne datamaskinen: PowerShell-modulen for BitLocker er ikke installert.</translation>
     </message>
     <message>
@@ -2555,11 +2558,11 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Behold den</translation>
     </message>
     <message>
-        <source>No account is set up yet. Add one: it takes the server's address, your user name and password.</source>
+        <source>No account is set up yet. Add one: it takes the server&apos;s address, your user name and password.</source>
         <translation>Ingen konto er satt opp ennå. Legg til en: du trenger serverens adresse, brukernavnet ditt og passordet.</translation>
     </message>
     <message>
-        <source>Your organisation's key server (Crypt Server) at %1. The key is stored there for this computer, where your administrator can find it.</source>
+        <source>Your organisation&apos;s key server (Crypt Server) at %1. The key is stored there for this computer, where your administrator can find it.</source>
         <translation>Organisasjonens nøkkelserver (Crypt Server) på %1. Nøkkelen lagres der for denne datamaskinen, der administratoren din finner den.</translation>
     </message>
     <message>
@@ -2594,7 +2597,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>&amp;Skylagring: Nextcloud, ownCloud eller en annen WebDAV-server</translation>
     </message>
     <message>
-        <source>Your organisation's key server (Crypt &amp;Server)</source>
+        <source>Your organisation&apos;s key server (Crypt &amp;Server)</source>
         <translation>Organisasjonens nøkkel&amp;server (Crypt Server)</translation>
     </message>
     <message>
@@ -2889,7 +2892,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Crypt Server-en tok ikke imot nøkkelen.</translation>
     </message>
     <message>
-        <source>The server's answer to the check-in is not a Crypt Server's; the key may not have been stored. Check the account's URL.</source>
+        <source>The server&apos;s answer to the check-in is not a Crypt Server&apos;s; the key may not have been stored. Check the account&apos;s URL.</source>
         <translation>Serverens svar på innsjekkingen kommer ikke fra en Crypt Server; nøkkelen er kanskje ikke lagret. Kontroller kontoens URL.</translation>
     </message>
     <message>
@@ -3283,7 +3286,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Opplastingen ble avbrutt.</translation>
     </message>
     <message>
-        <source>The server's answer was far too large; this does not look like the right server.</source>
+        <source>The server&apos;s answer was far too large; this does not look like the right server.</source>
         <translation>Svaret fra serveren var altfor stort; dette ser ikke ut som riktig server.</translation>
     </message>
     <message numerus="yes">
@@ -3294,31 +3297,19 @@ Kontroller at filnavnet er riktig.</translation>
         </translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (%1), so nothing was sent. If the server uses your organisation's own certificate authority, add it to the account with --ca.</source>
-        <translation>Serverens sertifikat er ikke klarert (%1), så ingenting ble sendt. Hvis serveren bruker organisasjonens egen sertifiseringsinstans, legger du den til i kontoen med --ca.</translation>
-    </message>
-    <message>
         <source>Could not reach the server (%1).</source>
         <translation>Fikk ikke kontakt med serveren (%1).</translation>
-    </message>
-    <message>
-        <source>The server refused the secure connection (%1). If it asks for a client certificate, add it to the account with --client-cert.</source>
-        <translation>Serveren avviste den sikre tilkoblingen (%1). Hvis den ber om et klientsertifikat, legger du det til i kontoen med --client-cert.</translation>
     </message>
     <message>
         <source>The connection to the server was cut off (%1).</source>
         <translation>Tilkoblingen til serveren ble brutt (%1).</translation>
     </message>
     <message>
-        <source>A secure connection to the server could not be set up (%1). If the server asks for a client certificate, add it to the account with --client-cert.</source>
-        <translation>Kunne ikke opprette en sikker tilkobling til serveren (%1). Hvis serveren ber om et klientsertifikat, legger du det til i kontoen med --client-cert.</translation>
-    </message>
-    <message>
         <source>The request failed: %1</source>
         <translation>Forespørselen mislyktes: %1</translation>
     </message>
     <message>
-        <source>The server refused the user name or password (401). Check the account's user and password (Nextcloud and ownCloud want an app password).</source>
+        <source>The server refused the user name or password (401). Check the account&apos;s user and password (Nextcloud and ownCloud want an app password).</source>
         <translation>Serveren avviste brukernavnet eller passordet (401). Kontroller kontoens bruker og passord (Nextcloud og ownCloud krever et app-passord).</translation>
     </message>
     <message>
@@ -3326,11 +3317,11 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Serveren tillater ikke denne kontoen å gjøre det (403 Forbidden).</translation>
     </message>
     <message>
-        <source>The server has nothing at this address (404 Not Found). Check the account's URL.</source>
+        <source>The server has nothing at this address (404 Not Found). Check the account&apos;s URL.</source>
         <translation>Serveren har ingenting på denne adressen (404 Not Found). Kontroller kontoens URL.</translation>
     </message>
     <message>
-        <source>The server does not accept this here (405 Method Not Allowed). Check that the account's URL points at the right kind of server.</source>
+        <source>The server does not accept this here (405 Method Not Allowed). Check that the account&apos;s URL points at the right kind of server.</source>
         <translation>Serveren godtar ikke dette her (405 Method Not Allowed). Kontroller at kontoens URL peker på riktig type server.</translation>
     </message>
     <message>
@@ -3356,6 +3347,18 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>The server answered with HTTP status %1.</source>
         <translation>Serveren svarte med HTTP-status %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1), so nothing was sent. If the server uses your organisation&apos;s own certificate authority, add that certificate authority&apos;s file to the account.</source>
+        <translation>Serverens sertifikat er ikke klarert (%1), så ingenting ble sendt. Hvis serveren bruker organisasjonens egen sertifiseringsinstans, legger du filen til den sertifiseringsinstansen til i kontoen.</translation>
+    </message>
+    <message>
+        <source>The server refused the secure connection (%1). If it asks for a client certificate, add the client certificate&apos;s file to the account.</source>
+        <translation>Serveren avviste den sikre tilkoblingen (%1). Hvis den ber om et klientsertifikat, legger du filen med klientsertifikatet til i kontoen.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be set up (%1). If the server asks for a client certificate, add the client certificate&apos;s file to the account.</source>
+        <translation>Kunne ikke opprette en sikker tilkobling til serveren (%1). Hvis serveren ber om et klientsertifikat, legger du filen med klientsertifikatet til i kontoen.</translation>
     </message>
 </context>
 <context>
@@ -3430,7 +3433,7 @@ Kontroller at filnavnet er riktig.</translation>
         </translation>
     </message>
     <message>
-        <source>A startup key (.BEK file) can be checked against its drive, but it has no text form: Keyhaven cannot save it as text, print it or upload it. Keep the .BEK file itself on a USB stick, away from the computer, and back up the drive's 48-digit recovery key as well.</source>
+        <source>A startup key (.BEK file) can be checked against its drive, but it has no text form: Keyhaven cannot save it as text, print it or upload it. Keep the .BEK file itself on a USB stick, away from the computer, and back up the drive&apos;s 48-digit recovery key as well.</source>
         <translation>En oppstartsnøkkel (.BEK-fil) kan kontrolleres mot stasjonen sin, men den har ingen tekstform: Keyhaven kan ikke lagre den som tekst, skrive den ut eller laste den opp. Oppbevar selve .BEK-filen på en USB-flash-enhet, unna datamaskinen, og sikkerhetskopier også stasjonens 48-sifrede gjenopprettingsnøkkel.</translation>
     </message>
     <message>
@@ -3438,7 +3441,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Ser fortsatt etter stasjonen denne oppstartsnøkkelen hører til…</translation>
     </message>
     <message>
-        <source>None of the drives found here has this startup key, so it cannot be checked. Add the drive's disk image to check it.</source>
+        <source>None of the drives found here has this startup key, so it cannot be checked. Add the drive&apos;s disk image to check it.</source>
         <translation>Ingen av stasjonene som ble funnet her, har denne oppstartsnøkkelen, så den kan ikke kontrolleres. Legg til stasjonens diskbilde for å kontrollere den.</translation>
     </message>
     <message>
@@ -3629,7 +3632,7 @@ Kontroller at filnavnet er riktig.</translation>
         </translation>
     </message>
     <message>
-        <source>The volume's UUID: %1.</source>
+        <source>The volume&apos;s UUID: %1.</source>
         <translation>Volumets UUID: %1.</translation>
     </message>
     <message>
@@ -3844,7 +3847,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Ferdig: nøkkelen er lagret på %1 av %2 lagringssteder. Se nedenfor hva som gikk galt.</translation>
     </message>
     <message>
-        <source>The copies are saved, but Keyhaven's list of where your copies are could not be updated: %1</source>
+        <source>The copies are saved, but Keyhaven&apos;s list of where your copies are could not be updated: %1</source>
         <translation>Kopiene er lagret, men Keyhavens oversikt over hvor kopiene dine ligger, kunne ikke oppdateres: %1</translation>
     </message>
     <message>
@@ -4238,7 +4241,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Gjenopprettingsnøkkelen din er lagret på %1 steder, og hver kopi ble lest tilbake.</translation>
     </message>
     <message>
-        <source>not checked against a drive: no drive was chosen, so only the key's form was checked</source>
+        <source>not checked against a drive: no drive was chosen, so only the key&apos;s form was checked</source>
         <translation>ikke kontrollert mot en stasjon: ingen stasjon ble valgt, så bare nøkkelens format ble kontrollert</translation>
     </message>
     <message>
@@ -4395,7 +4398,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Laster opp nøkkelen til én av de %1 kontoene dine, slik at du kan hente den fra en annen enhet.</translation>
     </message>
     <message>
-        <source>Uploads the key to your cloud storage (such as Nextcloud) or your organisation's key server. You set up the account on the next page.</source>
+        <source>Uploads the key to your cloud storage (such as Nextcloud) or your organisation&apos;s key server. You set up the account on the next page.</source>
         <translation>Laster opp nøkkelen til skylagringen din (for eksempel Nextcloud) eller organisasjonens nøkkelserver. Du setter opp kontoen på neste side.</translation>
     </message>
 </context>
@@ -4422,7 +4425,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Bla gjennom for å velge mappen</translation>
     </message>
     <message>
-        <source>A file on this computer's own encrypted drive is no help on the day the computer asks for the key: you could not open the drive to read it. Choose another drive or a network share, or copy the file to another device afterwards.</source>
+        <source>A file on this computer&apos;s own encrypted drive is no help on the day the computer asks for the key: you could not open the drive to read it. Choose another drive or a network share, or copy the file to another device afterwards.</source>
         <translation>En fil på den krypterte stasjonen i selve denne datamaskinen hjelper ikke den dagen datamaskinen ber om nøkkelen: da kan du ikke åpne stasjonen for å lese filen. Velg en annen stasjon eller en delt nettverksressurs, eller kopier filen til en annen enhet etterpå.</translation>
     </message>
     <message>
@@ -4458,7 +4461,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Navnet på Mac-en</translation>
     </message>
     <message>
-        <source>e.g. Anna's MacBook Air</source>
+        <source>e.g. Anna&apos;s MacBook Air</source>
         <translation>f.eks. Annas MacBook Air</translation>
     </message>
     <message>
@@ -4590,7 +4593,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Gjenopprettingsskjermen ber om denne nøkkelen når den viser en nøkkel-ID som begynner med %1.</translation>
     </message>
     <message>
-        <source>A startup key cannot be saved as text, printed or uploaded. Keep the .BEK file itself on a USB stick, away from the computer. Press Finish to close; to back up the drive's 48-digit recovery key as well, start again and choose the drive.</source>
+        <source>A startup key cannot be saved as text, printed or uploaded. Keep the .BEK file itself on a USB stick, away from the computer. Press Finish to close; to back up the drive&apos;s 48-digit recovery key as well, start again and choose the drive.</source>
         <translation>En oppstartsnøkkel kan ikke lagres som tekst, skrives ut eller lastes opp. Oppbevar selve .BEK-filen på en USB-stasjon, et annet sted enn datamaskinen. Trykk på Fullfør for å lukke. Hvis du også vil sikkerhetskopiere gjenopprettingsnøkkelen på 48 sifre for stasjonen, starter du på nytt og velger stasjonen.</translation>
     </message>
     <message>
@@ -4618,7 +4621,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Nøkkelen er ikke bekreftet: den er riktig formet, men bare stasjonen kan bevise at den er riktig. Du kan likevel lagre den, vel vitende om at den ikke er bekreftet.</translation>
     </message>
     <message>
-        <source>It is the drive's recovery key with the key ID %1.</source>
+        <source>It is the drive&apos;s recovery key with the key ID %1.</source>
         <translation>Det er stasjonens gjenopprettingsnøkkel med nøkkel-ID %1.</translation>
     </message>
     <message>
@@ -4772,7 +4775,7 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Keyhaven kunne ikke kontrollere de lagrede kopiene dine: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n saved copy/copies no longer unlock their drive: the drive's recovery keys changed after they were saved. Back up the drive's current recovery key again, and destroy these old copies:</source>
+        <source>%n saved copy/copies no longer unlock their drive: the drive&apos;s recovery keys changed after they were saved. Back up the drive&apos;s current recovery key again, and destroy these old copies:</source>
         <translation>
             <numerusform>%n lagret kopi låser ikke lenger opp stasjonen den hører til: gjenopprettingsnøklene til stasjonen ble endret etter at kopien ble lagret. Sikkerhetskopier den gjeldende gjenopprettingsnøkkelen til stasjonen på nytt, og slett eller makuler denne gamle kopien:</numerusform>
             <numerusform>%n lagrede kopier låser ikke lenger opp stasjonen de hører til: gjenopprettingsnøklene til stasjonen ble endret etter at kopiene ble lagret. Sikkerhetskopier den gjeldende gjenopprettingsnøkkelen til stasjonen på nytt, og slett eller makuler disse gamle kopiene:</numerusform>
