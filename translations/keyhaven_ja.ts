@@ -867,6 +867,10 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <source>Unknown command “%1”.</source>
         <translation>不明なコマンド「%1」です。</translation>
     </message>
+    <message>
+        <source>Run “keyhaven-cli pending --retry” to try again.</source>
+        <translation>再試行するには「keyhaven-cli pending --retry」を実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>CoreStorageReader</name>
@@ -2754,16 +2758,16 @@ Please verify the correct file name was given.</source>
         <translation>%1 後で再試行するためにキーを保管することもできませんでした: %2</translation>
     </message>
     <message>
-        <source>%1 Nothing is saved on the server yet. The key waits in the system keychain (never in a file); run “keyhaven-cli pending --retry” to try again.</source>
-        <translation>%1 サーバーにはまだ何も保存されていません。キーはシステムのキーチェーンで待機しています (ファイルには保存されません)。再試行するには「keyhaven-cli pending --retry」を実行してください。</translation>
-    </message>
-    <message>
         <source>Pending upload %1 to the account “%2”.</source>
         <translation>アカウント「%2」への待機中のアップロード %1。</translation>
     </message>
     <message>
         <source>The key landed, but its waiting copy could not be removed from the system keychain: %1</source>
         <translation>キーはアップロードされましたが、待機用のコピーをシステムのキーチェーンから削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing is saved on the server yet. The key waits in the system keychain (never in a file) for the next try.</source>
+        <translation>%1 サーバーにはまだ何も保存されていません。キーはファイルではなくシステムのキーチェーンで、次の試行を待っています。</translation>
     </message>
 </context>
 <context>
@@ -4502,10 +4506,6 @@ Please verify the correct file name was given.</source>
 <context>
     <name>keyhaven::UsbTarget</name>
     <message>
-        <source>%1 is not where a drive is mounted. Give the folder where the USB stick appears (keyhaven-cli backup --list-drives shows them).</source>
-        <translation>%1 はドライブのマウント先ではありません。USB フラッシュ ドライブが表示されるフォルダーを指定してください (keyhaven-cli backup --list-drives で一覧を表示できます)。</translation>
-    </message>
-    <message>
         <source>Keyhaven could not confirm that %1 is a removable drive.</source>
         <translation>%1 がリムーバブル ドライブであることを Keyhaven は確認できませんでした。</translation>
     </message>
@@ -4516,6 +4516,10 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Keep the stick somewhere safe and away from the computer: if they are lost or stolen together, the key goes with the computer.</source>
         <translation>USB フラッシュ ドライブは、コンピューターとは別の安全な場所に保管してください。両方を一緒に紛失したり盗まれたりすると、手に入れた人がドライブを読み取れてしまいます。</translation>
+    </message>
+    <message>
+        <source>%1 is not where a drive is mounted. Give the folder where the USB stick appears.</source>
+        <translation>%1 はドライブのマウント先ではありません。USB フラッシュ ドライブが表示されるフォルダーを指定してください。</translation>
     </message>
 </context>
 <context>

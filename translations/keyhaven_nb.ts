@@ -876,6 +876,10 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <source>Unknown command “%1”.</source>
         <translation>Ukjent kommando «%1».</translation>
     </message>
+    <message>
+        <source>Run “keyhaven-cli pending --retry” to try again.</source>
+        <translation>Kjør «keyhaven-cli pending --retry» for å prøve igjen.</translation>
+    </message>
 </context>
 <context>
     <name>CoreStorageReader</name>
@@ -2772,16 +2776,16 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>%1 Nøkkelen kunne heller ikke tas vare på for et nytt forsøk senere: %2</translation>
     </message>
     <message>
-        <source>%1 Nothing is saved on the server yet. The key waits in the system keychain (never in a file); run “keyhaven-cli pending --retry” to try again.</source>
-        <translation>%1 Ingenting er lagret på serveren ennå. Nøkkelen venter i systemets nøkkelring (aldri i en fil); kjør «keyhaven-cli pending --retry» for å prøve på nytt.</translation>
-    </message>
-    <message>
         <source>Pending upload %1 to the account “%2”.</source>
         <translation>Ventende opplasting %1 til kontoen «%2».</translation>
     </message>
     <message>
         <source>The key landed, but its waiting copy could not be removed from the system keychain: %1</source>
         <translation>Nøkkelen kom frem, men den ventende kopien kunne ikke fjernes fra systemets nøkkelring: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing is saved on the server yet. The key waits in the system keychain (never in a file) for the next try.</source>
+        <translation>%1 Ingenting er lagret på serveren ennå. Nøkkelen venter i systemets nøkkelring (aldri i en fil) til neste forsøk.</translation>
     </message>
 </context>
 <context>
@@ -4534,10 +4538,6 @@ Kontroller at filnavnet er riktig.</translation>
 <context>
     <name>keyhaven::UsbTarget</name>
     <message>
-        <source>%1 is not where a drive is mounted. Give the folder where the USB stick appears (keyhaven-cli backup --list-drives shows them).</source>
-        <translation>%1 er ikke der en stasjon er montert. Oppgi mappen der USB-stasjonen vises (keyhaven-cli backup --list-drives viser dem).</translation>
-    </message>
-    <message>
         <source>Keyhaven could not confirm that %1 is a removable drive.</source>
         <translation>Keyhaven kunne ikke bekrefte at %1 er en flyttbar stasjon.</translation>
     </message>
@@ -4548,6 +4548,10 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Keep the stick somewhere safe and away from the computer: if they are lost or stolen together, the key goes with the computer.</source>
         <translation>Oppbevar USB-stasjonen på et trygt sted, unna datamaskinen: blir de borte eller stjålet sammen, kan den som har dem, lese stasjonen.</translation>
+    </message>
+    <message>
+        <source>%1 is not where a drive is mounted. Give the folder where the USB stick appears.</source>
+        <translation>%1 er ikke der en stasjon er montert. Oppgi mappen der USB-flash-enheten vises.</translation>
     </message>
 </context>
 <context>

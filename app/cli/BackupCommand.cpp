@@ -245,7 +245,10 @@ int runBackup(const QStringList& arguments)
     const bool eject = parser.isSet(QStringLiteral("eject"));
     BackupRun run(key, std::move(targets),
                   parser.isSet(QStringLiteral("ledger")) ? parser.value(QStringLiteral("ledger")) : QString());
-    QObject::connect(&run, &BackupRun::targetFinished, [&](int, const BackupResult& result) {
+    QObject::connect(&run, &BackupRun::targetFinished, [&](int, const BackupResult& finished) {
+        BackupResult result = finished;
+        if (result.status == BackupResult::Status::Pending) // the wizard retries by itself; here it is a command
+            result.message += QLatin1Char(' ') + Cli::tr("Run “keyhaven-cli pending --retry” to try again.");
         json ? jsonResults.append(resultToJson(result)) : printText(result);
         if (result.succeeded() && result.target == QLatin1String("usb") && eject)
             ejectCode = std::max(ejectCode, ejectDrive(QFileInfo(result.location).absolutePath(), json, &ejected));

@@ -120,6 +120,7 @@ AccountSetupForm::AccountSetupForm(std::shared_ptr<SecretStore> secrets, QString
     m_resultIcon->setObjectName(QStringLiteral("connectionResultIconLabel"));
     m_result = wrappedLabel(this, QStringLiteral("connectionResultLabel"));
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop); // beside its icon, not below it
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -151,6 +152,7 @@ AccountSetupForm::AccountSetupForm(std::shared_ptr<SecretStore> secrets, QString
     layout->addWidget(m_certificates);
     layout->addLayout(buttons);
     layout->addLayout(resultRow);
+    layout->addStretch(1);
 
     connect(m_webDav, &QRadioButton::toggled, this, &AccountSetupForm::kindChanged);
     connect(m_useCertificates, &QCheckBox::toggled, m_certificates, &QWidget::setVisible);
