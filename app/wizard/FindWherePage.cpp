@@ -95,8 +95,8 @@ void FindWherePage::initializePage()
                 addFolder(folder);
         }
     }
+    refreshDrives(); // the sticks first: a saved file on one of them is searched with the stick
     addLedgerFiles();
-    refreshDrives();
 }
 
 void FindWherePage::showEvent(QShowEvent* event)
