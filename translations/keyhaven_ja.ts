@@ -3624,6 +3624,21 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>keyhaven::MacNameField</name>
+    <message>
+        <source>Name of the Mac</source>
+        <translation>Mac の名前</translation>
+    </message>
+    <message>
+        <source>e.g. Anna&apos;s MacBook Air</source>
+        <translation>例: 花子の MacBook Air</translation>
+    </message>
+    <message>
+        <source>Which &amp;Mac is this key for?</source>
+        <translation>このキーはどの Mac のものですか?(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>keyhaven::PrintTarget</name>
     <message>
         <source>Drawing the recovery sheet</source>
@@ -4429,18 +4444,6 @@ Please verify the correct file name was given.</source>
         <translation>Keyhaven はここにキーを保存しません: %1</translation>
     </message>
     <message>
-        <source>Name of the Mac</source>
-        <translation>Mac の名前</translation>
-    </message>
-    <message>
-        <source>e.g. Anna&apos;s MacBook Air</source>
-        <translation>例: 花子の MacBook Air</translation>
-    </message>
-    <message>
-        <source>Which &amp;Mac is this key for?</source>
-        <translation>このキーはどの Mac のものですか?(&amp;M)</translation>
-    </message>
-    <message>
         <source>Name the Mac first: the file is named after it, so that the keys of two Macs never mix up.</source>
         <translation>先に Mac の名前を入力してください。ファイル名に Mac の名前を使うので、2 台の Mac のキーが混ざることはありません。</translation>
     </message>
@@ -4501,6 +4504,10 @@ Please verify the correct file name was given.</source>
     <message>
         <source>The key is saved as a text file in the top folder of the stick: “%1”.</source>
         <translation>キーは、USB フラッシュ ドライブの最上位のフォルダーに、テキスト ファイル「%1」として保存されます。</translation>
+    </message>
+    <message>
+        <source>Name the Mac first: the file is named after it, so that the keys of two Macs never mix up.</source>
+        <translation>先に Mac の名前を入力してください。ファイル名に Mac の名前を使うので、2 台の Mac のキーが混ざることはありません。</translation>
     </message>
 </context>
 <context>

@@ -3653,6 +3653,21 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
 </context>
 <context>
+    <name>keyhaven::MacNameField</name>
+    <message>
+        <source>Name of the Mac</source>
+        <translation>Navnet på Mac-en</translation>
+    </message>
+    <message>
+        <source>e.g. Anna&apos;s MacBook Air</source>
+        <translation>f.eks. Annas MacBook Air</translation>
+    </message>
+    <message>
+        <source>Which &amp;Mac is this key for?</source>
+        <translation>Hvilken &amp;Mac er nøkkelen for?</translation>
+    </message>
+</context>
+<context>
     <name>keyhaven::PrintTarget</name>
     <message>
         <source>Drawing the recovery sheet</source>
@@ -4461,18 +4476,6 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
-        <source>Name of the Mac</source>
-        <translation>Navnet på Mac-en</translation>
-    </message>
-    <message>
-        <source>e.g. Anna&apos;s MacBook Air</source>
-        <translation>f.eks. Annas MacBook Air</translation>
-    </message>
-    <message>
-        <source>Which &amp;Mac is this key for?</source>
-        <translation>Hvilken &amp;Mac er nøkkelen for?</translation>
-    </message>
-    <message>
         <source>Name the Mac first: the file is named after it, so that the keys of two Macs never mix up.</source>
         <translation>Oppgi navnet på Mac-en først: filen får navn etter den, slik at nøklene til to Mac-er aldri blandes sammen.</translation>
     </message>
@@ -4533,6 +4536,10 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>The key is saved as a text file in the top folder of the stick: “%1”.</source>
         <translation>Nøkkelen lagres som en tekstfil i den øverste mappen på USB-stasjonen: «%1».</translation>
+    </message>
+    <message>
+        <source>Name the Mac first: the file is named after it, so that the keys of two Macs never mix up.</source>
+        <translation>Oppgi navnet på Mac-en først: filen får navn etter den, slik at nøklene til to Mac-er aldri blandes sammen.</translation>
     </message>
 </context>
 <context>

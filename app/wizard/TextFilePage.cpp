@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextFilePage.h"
 
+#include "MacNameField.h"
 #include "TargetsPage.h"
 #include "WizardSession.h"
 
-#include "accounts/MachineIdentity.h"
 #include "backup/RecoveryFileWriter.h"
 #include "backup/SameVolumeGuard.h"
 #include "formats/RecoveryTextFileWriter.h"
@@ -57,18 +57,7 @@ TextFilePage::TextFilePage(WizardSession& session, QWidget* parent)
     advice->setObjectName(QStringLiteral("sameDriveAdviceLabel"));
     advice->setWordWrap(true);
 
-    m_macName = new QLineEdit(this);
-    m_macName->setObjectName(QStringLiteral("macNameLineEdit"));
-    m_macName->setAccessibleName(tr("Name of the Mac"));
-    m_macName->setPlaceholderText(tr("e.g. Anna's MacBook Air"));
-    m_macRow = new QWidget(this);
-    auto* macLabel = new QLabel(tr("Which &Mac is this key for?"), m_macRow);
-    macLabel->setBuddy(m_macName);
-    auto* macLayout = new QHBoxLayout(m_macRow);
-    macLayout->setContentsMargins(0, 0, 0, 0);
-    macLayout->addWidget(macLabel);
-    macLayout->addWidget(m_macName, 1);
-    m_macRow->hide();
+    m_mac = new MacNameField(session, QStringLiteral("macNameLineEdit"), this);
 
     auto* grid = new QGridLayout;
     grid->addWidget(folderLabel, 0, 0);
@@ -76,7 +65,7 @@ TextFilePage::TextFilePage(WizardSession& session, QWidget* parent)
     grid->addWidget(browse, 0, 2);
     grid->setColumnStretch(1, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_macRow);
+    layout->addWidget(m_mac);
     layout->addLayout(grid);
     layout->addWidget(m_fileName);
     layout->addWidget(m_check);
@@ -86,7 +75,7 @@ TextFilePage::TextFilePage(WizardSession& session, QWidget* parent)
     registerField(QStringLiteral("textFile.folder"), m_folder);
     connect(browse, &QPushButton::clicked, this, &TextFilePage::browse);
     connect(m_folder, &QLineEdit::textChanged, this, &TextFilePage::folderChanged);
-    connect(m_macName, &QLineEdit::textChanged, this, &TextFilePage::macNameChanged);
+    connect(m_mac, &MacNameField::changed, this, &TextFilePage::folderChanged);
     connect(&m_session, &WizardSession::wiped, this, &TextFilePage::clear);
 }
 
@@ -103,30 +92,8 @@ void TextFilePage::initializePage()
             folder = QDir::homePath();
         folder = QDir::toNativeSeparators(folder);
     }
-    m_macRow->setVisible(needsMacName());
-    if (m_macRow->isVisibleTo(this)) {
-        QString mac = m_session.key->deviceName;
-#if defined(Q_OS_MACOS)
-        if (mac.isEmpty())
-            mac = MachineIdentity::computerName(); // this Mac, most likely
-#endif
-        const QSignalBlocker blocker(m_macName);
-        m_macName->setText(mac);
-    }
+    m_mac->refresh();
     m_folder->setText(folder);
-    folderChanged();
-}
-
-bool TextFilePage::needsMacName() const
-{
-    const std::optional<RecoveryKey>& key = m_session.key;
-    return key && key->kind == KeyKind::FileVaultPersonalRecoveryKey && !key->id && key->identifier.trimmed().isEmpty();
-}
-
-void TextFilePage::macNameChanged()
-{
-    if (m_session.key && needsMacName())
-        m_session.key->deviceName = m_macName->text().trimmed();
     folderChanged();
 }
 
@@ -154,8 +121,8 @@ void TextFilePage::folderChanged()
         : RecoveryFileWriter::Plan();
     const QString name = m_session.key ? recoveryTextFileName(*m_session.key) : QString();
     const QString planned = QFileInfo(plan.path).fileName();
-    if (name.isEmpty() || (needsMacName() && m_macName->text().trimmed().isEmpty()))
-        m_fileName->setText(needsMacName() ? tr("Name the Mac first: the file is named after it, so that the keys "
+    if (name.isEmpty() || m_mac->isMissing())
+        m_fileName->setText(m_mac->isMissing() ? tr("Name the Mac first: the file is named after it, so that the keys "
                                                 "of two Macs never mix up.")
                                            : QString());
     else if (plan.alreadyThere)
@@ -189,7 +156,7 @@ void TextFilePage::folderChanged()
 
 bool TextFilePage::isComplete() const
 {
-    if (needsMacName() && m_macName->text().trimmed().isEmpty())
+    if (m_mac->isMissing())
         return false;
     return !m_session.textFolder.isEmpty() && QFileInfo(m_session.textFolder).isDir();
 }
@@ -203,8 +170,6 @@ void TextFilePage::clear()
 {
     const QSignalBlocker blocker(m_folder);
     m_folder->clear();
-    const QSignalBlocker macBlocker(m_macName);
-    m_macName->clear();
     m_fileName->clear();
     m_check->clear();
 }

@@ -8,6 +8,7 @@ class QLineEdit;
 
 namespace keyhaven {
 
+class MacNameField;
 class WizardSession;
 
 // Which folder the recovery text file goes to; the user's Documents folder unless they choose another.
@@ -29,15 +30,11 @@ public:
 private:
     void browse();
     void folderChanged();
-    void macNameChanged();
-    // A FileVault key that names no Mac (typed, no volume): the file is named after the Mac the user names.
-    bool needsMacName() const;
     void clear();
 
     WizardSession& m_session;
     QLineEdit* m_folder = nullptr;
-    QWidget* m_macRow = nullptr;
-    QLineEdit* m_macName = nullptr;
+    MacNameField* m_mac = nullptr; // a FileVault key that names no Mac: the file is named after the Mac
     QLabel* m_fileName = nullptr;
     QLabel* m_check = nullptr;
 };

@@ -86,3 +86,30 @@ TEST_CASE("Typed FileVault keys of two Macs go to two files named after the Macs
     checkKeyFile(folder + QLatin1Char('/') + annaFile, annaKey, {});
     checkKeyFile(folder + QLatin1Char('/') + clashFile, benKey, {});
 }
+
+TEST_CASE("A typed FileVault key on a USB stick alone is named after its Mac too", "[wizard][flow]")
+{
+    WizardFixture fixture;
+    const QString stick = fixture.scratch.file(QStringLiteral("media/KEYS"));
+    fixture.drives->plugIn(stick, QStringLiteral("KEYS"));
+    fixture.session->key = typedFileVaultKey(QStringLiteral("7WEZ-BT5R-E6XV-4OEJ-BZ59-NRTL"));
+    fixture.wizard->setStartId(BackupWizard::TargetsPageId);
+    fixture.wizard->restart();
+    REQUIRE(fixture.session->targets == QList<TargetKind> { TargetKind::Usb }); // the stick is chosen already
+    fixture.next();
+    REQUIRE(fixture.currentId() == BackupWizard::UsbPageId);
+    auto* macName = fixture.find<QLineEdit>(QStringLiteral("usbMacNameLineEdit"));
+    REQUIRE(macName->isVisible());
+    CHECK_FALSE(fixture.wizard->button(QWizard::NextButton)->isEnabled());
+    typeKeys(macName, QStringLiteral("Anna's MacBook"));
+    CHECK(fixture.find<QLabel>(QStringLiteral("usbFileNameLabel"))
+              ->text()
+              .contains(QStringLiteral("FileVault Recovery Key Anna's MacBook.txt")));
+    fixture.next();
+    waitForRun(fixture);
+    REQUIRE(fixture.session->results.size() == 1);
+    INFO(fixture.session->results.first().message.toStdString());
+    CHECK(fixture.session->results.first().status == BackupResult::Status::Saved);
+    CHECK(QFileInfo(fixture.session->results.first().location).fileName()
+          == QStringLiteral("FileVault Recovery Key Anna's MacBook.txt"));
+}
