@@ -5,6 +5,7 @@
 #include "QuitAfterFirstPaint.h"
 #include "WizardCommandLine.h"
 #include "WizardSession.h"
+#include "ReadableIndicators.h"
 #include "WizardWindow.h"
 
 #include "i18n/Language.h"
@@ -45,6 +46,7 @@ int main(int argc, char* argv[])
     const keyhaven::i18n::InstalledLanguage language =
         keyhaven::i18n::useLanguageFromArguments(arguments, &languageError);
     keyhaven::useInterfaceFontFor(language.choice.locale);
+    keyhaven::makeIndicatorsReadable();
     if (!languageError.isEmpty())
         std::fprintf(stderr, "%s\n", qUtf8Printable(languageError));
 

@@ -103,6 +103,13 @@
                 <numerusform>The key does not open %1: %n fitting protectors tried.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The key does not open %1: the drive has %n key(s) of this kind, and none accepts it.</source>
+            <translation>
+                <numerusform>The key does not open %1: the drive has %n key of this kind, and it does not accept it.</numerusform>
+                <numerusform>The key does not open %1: the drive has %n keys of this kind, and none accepts it.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PersonalRecoveryKey</name>
@@ -418,6 +425,26 @@
             <translation>
                 <numerusform>Administrator rights were refused, or there is no program to ask for them (a polkit authentication agent), so %n drive could not be read.</numerusform>
                 <numerusform>Administrator rights were refused, or there is no program to ask for them (a polkit authentication agent), so %n drives could not be read.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>keyhaven::DriveList</name>
+        <message numerus="yes">
+            <source>Found %n encrypted drive(s). Choose the one whose key you want to back up.</source>
+            <translation>
+                <numerusform>Found %n encrypted drive. Choose the one whose key you want to back up.</numerusform>
+                <numerusform>Found %n encrypted drives. Choose the one whose key you want to back up.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>keyhaven::KeyFileChoice</name>
+        <message numerus="yes">
+            <source>%1 holds %n keys. Choose the one to back up:</source>
+            <translation>
+                <numerusform>%1 holds %n key. Choose the one to back up:</numerusform>
+                <numerusform>%1 holds %n keys. Choose the one to back up:</numerusform>
             </translation>
         </message>
     </context>

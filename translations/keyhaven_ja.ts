@@ -106,6 +106,10 @@
             <source>“%1” is not a web address; use https://.</source>
             <translation>「%1」は Web アドレスではありません。https:// を使用してください。</translation>
         </message>
+        <message>
+            <source>Leave the user name and password out of the address; give the user name on its own.</source>
+            <translation>アドレスにはユーザー名とパスワードを含めず、ユーザー名は別に指定してください。</translation>
+        </message>
     </context>
     <context>
         <name>BackupTargetFactory</name>
@@ -1132,6 +1136,10 @@ This key does not open %2, so it was not saved anywhere.</source>
             <source>not verified: the key could not be checked against %1, so the copies are saved without that proof. %2</source>
             <translation>未検証: キーを %1 に対して確認できなかったため、その証明なしでコピーを保存します。%2</translation>
         </message>
+        <message>
+            <source>Run “keyhaven-cli pending --retry” to try again.</source>
+            <translation>再試行するには「keyhaven-cli pending --retry」を実行してください。</translation>
+        </message>
     </context>
     <context>
         <name>CopyChecker</name>
@@ -1498,6 +1506,12 @@ This key does not open %2, so it was not saved anywhere.</source>
             <source>FileVault keys are checked by libcryptsetup, which reads the drive itself, and %1 can be read only with administrator rights: run “sudo keyhaven-cli verify” to check this key.</source>
             <translation>FileVault のキーはドライブを直接読み取る libcryptsetup で検証しますが、%1 は管理者権限がないと読み取れません。このキーを検証するには「sudo keyhaven-cli verify」を実行してください。</translation>
         </message>
+        <message numerus="yes">
+            <source>The key does not open %1: the drive has %n key(s) of this kind, and none accepts it.</source>
+            <translation>
+                <numerusform>このキーでは %1 のロックを解除できません。ドライブにはこの種類のキーが %n 個ありますが、どれも一致しません。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>KeychainSecretStore</name>
@@ -1770,6 +1784,10 @@ This key does not open %2, so it was not saved anywhere.</source>
             <translation>
                 <numerusform>グループ %1 は %n 文字です。各グループは 4 文字です。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Group %1: %2</source>
+            <translation>グループ %1: %2</translation>
         </message>
     </context>
     <context>
@@ -2398,6 +2416,10 @@ Please verify the correct file name was given.</source>
             <source>The file %1 was written but could not be read back, so it was removed. Nothing was saved. (%2)</source>
             <translation>ファイル %1 は書き込みましたが読み戻せなかったため、削除しました。何も保存されていません。(%2)</translation>
         </message>
+        <message>
+            <source>written through to the drive itself, not only to memory</source>
+            <translation>メモリ上だけでなく、ドライブ本体まで書き込み済み</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryPassword</name>
@@ -2428,6 +2450,10 @@ Please verify the correct file name was given.</source>
         <message>
             <source>No recovery key was entered.</source>
             <translation>回復キーが入力されていません。</translation>
+        </message>
+        <message>
+            <source>Group %1: %2</source>
+            <translation>グループ %1: %2</translation>
         </message>
     </context>
     <context>
@@ -2555,6 +2581,14 @@ Please verify the correct file name was given.</source>
         <message>
             <source>Notes</source>
             <translation>メモ</translation>
+        </message>
+        <message>
+            <source>For the computer</source>
+            <translation>対象のコンピューター</translation>
+        </message>
+        <message>
+            <source>Scan with a phone camera to see the key as text.</source>
+            <translation>スマートフォンのカメラで読み取ると、キーがテキストで表示されます。</translation>
         </message>
     </context>
     <context>
@@ -3000,6 +3034,66 @@ Please verify the correct file name was given.</source>
             <source>User: %1</source>
             <translation>ユーザー: %1</translation>
         </message>
+        <message>
+            <source>A&amp;dd an account…</source>
+            <translation>アカウントを追加(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>変更(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Change the account</source>
+            <translation>アカウントを変更</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>削除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Remove the account</source>
+            <translation>アカウントを削除</translation>
+        </message>
+        <message>
+            <source>Yes, remove it</source>
+            <translation>削除する</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>削除しない</translation>
+        </message>
+        <message>
+            <source>No account is set up yet. Add one: it takes the server's address, your user name and password.</source>
+            <translation>アカウントはまだ設定されていません。追加してください。必要なのはサーバーのアドレス、ユーザー名、パスワードです。</translation>
+        </message>
+        <message>
+            <source>Your organisation's key server (Crypt Server) at %1. The key is stored there for this computer, where your administrator can find it.</source>
+            <translation>%1 にある組織のキー サーバー (Crypt Server) です。キーはこのコンピューターのものとしてそこに保管され、管理者が見つけられます。</translation>
+        </message>
+        <message>
+            <source>Cloud storage (WebDAV) at %1. The key is saved as a text file in the folder “%2”; a sheet saved as a PDF in this backup goes beside it.</source>
+            <translation>%1 のクラウド ストレージ (WebDAV) です。キーはフォルダー「%2」にテキスト ファイルとして保存されます。このバックアップで PDF として保存した回復シートも同じ場所に保存されます。</translation>
+        </message>
+        <message>
+            <source>Set up the account on your server. The password goes into the system keychain, never into a file.</source>
+            <translation>サーバー上のアカウントを設定します。パスワードはファイルではなく、システムのキーチェーンに保存されます。</translation>
+        </message>
+        <message>
+            <source>Change the account. The password goes into the system keychain, never into a file.</source>
+            <translation>アカウントを変更します。パスワードはファイルではなく、システムのキーチェーンに保存されます。</translation>
+        </message>
+        <message>
+            <source>Remove the account “%1” from Keyhaven? Its password is deleted from the system keychain. Keys already on the server stay there.</source>
+            <translation>アカウント「%1」を Keyhaven から削除しますか? パスワードはシステムのキーチェーンから削除されます。サーバー上にあるキーはそのまま残ります。</translation>
+        </message>
+        <message>
+            <source>The account “%1” was removed.</source>
+            <translation>アカウント「%1」を削除しました。</translation>
+        </message>
+        <message>
+            <source>The upload of key %1 that was waiting for this account was dropped.</source>
+            <translation>このアカウントへのアップロードを待っていたキー %1 は、アップロードを取りやめました。</translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::AccountTarget</name>
@@ -3046,6 +3140,10 @@ Please verify the correct file name was given.</source>
         <message>
             <source>This try could not be noted in the settings: %1</source>
             <translation>今回の試行を設定に記録できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>%1 Nothing is saved on the server yet. The key waits in the system keychain (never in a file) for the next try.</source>
+            <translation>%1 サーバーにはまだ何も保存されていません。キーはファイルではなくシステムのキーチェーンで、次の試行を待っています。</translation>
         </message>
     </context>
     <context>
@@ -3492,6 +3590,10 @@ Please verify the correct file name was given.</source>
             <source>USB flash drive “%1” at %2</source>
             <translation>USB フラッシュ ドライブ「%1」(%2)</translation>
         </message>
+        <message>
+            <source>%1 (saved by Keyhaven)</source>
+            <translation>%1 (Keyhaven で保存)</translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::HttpClient</name>
@@ -3610,6 +3712,18 @@ Please verify the correct file name was given.</source>
         <message>
             <source>The server asked to log in (401), but a Crypt Server's check-in takes no password: the address may lead to something else, or a proxy in front of the server wants a log-in. Check the account's URL and ask the server's administrator (a client certificate is added with --client-cert).</source>
             <translation>サーバーがログインを求めました (401) が、Crypt Server のチェックインにパスワードは使いません: アドレスが別のものを指しているか、サーバーの前にあるプロキシがログインを求めている可能性があります。アカウントの URL を確認し、サーバーの管理者に問い合わせてください (クライアント証明書は --client-cert で追加します)。</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not trusted (%1), so nothing was sent. If the server uses your organisation's own certificate authority, add that certificate authority's file to the account.</source>
+            <translation>サーバーの証明書が信頼されていないため (%1)、何も送信しませんでした。サーバーが組織独自の証明機関を使っている場合は、その証明機関のファイルをアカウントに追加してください。</translation>
+        </message>
+        <message>
+            <source>The server refused the secure connection (%1). If it asks for a client certificate, add the client certificate's file to the account.</source>
+            <translation>サーバーが安全な接続を拒否しました (%1)。クライアント証明書が求められている場合は、クライアント証明書のファイルをアカウントに追加してください。</translation>
+        </message>
+        <message>
+            <source>A secure connection to the server could not be set up (%1). If the server asks for a client certificate, add the client certificate's file to the account.</source>
+            <translation>サーバーとの安全な接続を確立できませんでした (%1)。サーバーからクライアント証明書を求められている場合は、クライアント証明書のファイルをアカウントに追加してください。</translation>
         </message>
     </context>
     <context>
@@ -4183,6 +4297,10 @@ Please verify the correct file name was given.</source>
             <source>%1 — the key with ID %2</source>
             <translation>%1 — ID が %2 のキー</translation>
         </message>
+        <message>
+            <source>There is no account called “%1” any more. Go back to the account page and set it up again.</source>
+            <translation>「%1」という名前のアカウントはもうありません。アカウントのページに戻って、もう一度設定してください。</translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::SecretClipboard</name>
@@ -4310,6 +4428,10 @@ Please verify the correct file name was given.</source>
         <message>
             <source>Keyhaven will not save the sheet here: %1</source>
             <translation>Keyhaven はここにシートを保存しません: %1</translation>
+        </message>
+        <message>
+            <source>Saved as: %1</source>
+            <translation>保存先: %1</translation>
         </message>
     </context>
     <context>
@@ -4765,6 +4887,43 @@ Please verify the correct file name was given.</source>
             <source>Your recovery key is saved in %1 places. The files were read back; check the printed page yourself.</source>
             <translation>回復キーを %1 か所に保存しました。ファイルは読み戻して確認しました。印刷したページはご自身で確認してください。</translation>
         </message>
+        <message>
+            <source>Show &amp;details</source>
+            <translation>詳細を表示(&amp;D)</translation>
+        </message>
+        <message>
+            <source>What was checked for each copy</source>
+            <translation>各コピーで確認した内容</translation>
+        </message>
+        <message>
+            <source>Hide &amp;details</source>
+            <translation>詳細を隠す(&amp;D)</translation>
+        </message>
+        <message>
+            <source>The key is not on the server yet. It waits in the system keychain (never in a file) and Keyhaven tries the upload again while it is open and each time it starts.</source>
+            <translation>キーはまだサーバーにありません。キーはファイルではなくシステムのキーチェーンで待機し、Keyhaven は開いている間と起動するたびにアップロードを再試行します。</translation>
+        </message>
+        <message>
+            <source>Eject the stick, then keep it somewhere safe, away from the computer.</source>
+            <translation>USB フラッシュ ドライブを取り出し、コンピューターとは別の安全な場所に保管してください。</translation>
+        </message>
+        <message>
+            <source>If this folder is on this computer, copy the file to another device as well.</source>
+            <translation>このフォルダーがこのコンピューター上にある場合は、ファイルを別のデバイスにもコピーしてください。</translation>
+        </message>
+        <message>
+            <source>Print it, keep the page away from the computer, then delete the PDF.</source>
+            <translation>印刷してコンピューターとは別の場所に保管し、その後 PDF を削除してください。</translation>
+        </message>
+        <message>
+            <source>Keep the page somewhere safe, away from the computer.</source>
+            <translation>印刷したページは、コンピューターとは別の安全な場所に保管してください。</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>how a copy went as a sentence, then the one thing to do with it</comment>
+            <translation>%1%2</translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::TargetsPage</name>
@@ -4859,6 +5018,10 @@ Please verify the correct file name was given.</source>
         <message>
             <source>Uploads the key to one of your %1 accounts, so that you can get it from another device.</source>
             <translation>%1 個のアカウントのいずれかにキーをアップロードし、別のデバイスから取り出せるようにします。</translation>
+        </message>
+        <message>
+            <source>Uploads the key to your cloud storage (such as Nextcloud) or your organisation's key server. You set up the account on the next page.</source>
+            <translation>キーをクラウド ストレージ (Nextcloud など) または組織のキー サーバーにアップロードします。アカウントは次のページで設定します。</translation>
         </message>
     </context>
     <context>
@@ -5018,6 +5181,18 @@ Please verify the correct file name was given.</source>
             <source>Keyhaven will not save the key here: %1</source>
             <translation>Keyhaven はここにキーを保存しません: %1</translation>
         </message>
+        <message>
+            <source>Name the Mac first: the file is named after it, so that the keys of two Macs never mix up.</source>
+            <translation>先に Mac の名前を入力してください。ファイル名に Mac の名前を使うので、2 台の Mac のキーが混ざることはありません。</translation>
+        </message>
+        <message>
+            <source>This key is already saved here as “%1”; nothing will be written.</source>
+            <translation>このキーは既に「%1」としてここに保存されています。何も書き込まれません。</translation>
+        </message>
+        <message>
+            <source>“%1” is already here with another key and stays as it is; this key will be saved as “%2”.</source>
+            <translation>「%1」には既に別のキーが保存されているため、そのまま残します。このキーは「%2」として保存されます。</translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::TextFileTarget</name>
@@ -5068,6 +5243,10 @@ Please verify the correct file name was given.</source>
             <source>The key is saved as a text file in the top folder of the stick: “%1”.</source>
             <translation>キーは、USB フラッシュ ドライブの最上位のフォルダーに、テキスト ファイル「%1」として保存されます。</translation>
         </message>
+        <message>
+            <source>Name the Mac first: the file is named after it, so that the keys of two Macs never mix up.</source>
+            <translation>先に Mac の名前を入力してください。ファイル名に Mac の名前を使うので、2 台の Mac のキーが混ざることはありません。</translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::UsbTarget</name>
@@ -5086,6 +5265,10 @@ Please verify the correct file name was given.</source>
         <message>
             <source>Keep the stick somewhere safe and away from the computer: if they are lost or stolen together, the key goes with the computer.</source>
             <translation>USB フラッシュ ドライブは、コンピューターとは別の安全な場所に保管してください。一緒に紛失したり盗まれたりすると、キーもコンピューターと一緒に失われます。</translation>
+        </message>
+        <message>
+            <source>%1 is not where a drive is mounted. Give the folder where the USB stick appears.</source>
+            <translation>%1 はドライブのマウント先ではありません。USB フラッシュ ドライブが表示されるフォルダーを指定してください。</translation>
         </message>
     </context>
     <context>
@@ -5161,6 +5344,14 @@ Please verify the correct file name was given.</source>
         <message>
             <source>The key is not verified: it is well formed, but only the drive can prove that it is right. You can still save it, knowing that it was not verified.</source>
             <translation>キーは検証されていません。形式は正しいですが、正しいキーかどうかはドライブでしか証明できません。検証されていないことを承知のうえで、保存することもできます。</translation>
+        </message>
+        <message>
+            <source>It is the drive's recovery key with the key ID %1.</source>
+            <translation>これは、キー ID %1 のドライブの回復キーです。</translation>
+        </message>
+        <message>
+            <source>It opened the drive through its %1.</source>
+            <translation>ドライブの %1 でロックを解除できました。</translation>
         </message>
     </context>
     <context>
@@ -5365,6 +5556,10 @@ Please verify the correct file name was given.</source>
         <message>
             <source>Choose a copy of your key — a file, a USB flash drive, a photo of the recovery sheet, or one of the copies Keyhaven made — and Keyhaven proves that it still opens your drive.</source>
             <translation>キーのコピー (ファイル、USB フラッシュ ドライブ、回復シートの写真、または Keyhaven が作成したコピー) を選ぶと、Keyhaven がそれでまだドライブを開けることを証明します。</translation>
+        </message>
+        <message>
+            <source>Keyhaven went back to the start because it was not used for a while, and forgot the key you had entered, as a precaution. The copies already saved are where they were.</source>
+            <translation>しばらく操作がなかったため、Keyhaven は安全のために入力されたキーを消去し、最初の画面に戻りました。保存済みのコピーはそのまま残っています。</translation>
         </message>
     </context>
     <context>
@@ -5674,6 +5869,412 @@ Keyhaven ウィザードを開きます。BitLocker または FileVault の回�
   --help       このヘルプを表示して終了します
 
 スクリプト向けのコマンドライン ツールは keyhaven-cli です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountSetup</name>
+        <message>
+            <source>A WebDAV account needs the user name you sign in to the server with.</source>
+            <translation>WebDAV アカウントには、サーバーへのサインインに使うユーザー名が必要です。</translation>
+        </message>
+        <message>
+            <source>A WebDAV account needs its password (or app password).</source>
+            <translation>WebDAV アカウントにはパスワード (またはアプリ パスワード) が必要です。</translation>
+        </message>
+        <message>
+            <source>The account was not saved: %1</source>
+            <translation>アカウントは保存されませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Could not write the settings; the account was not saved.</source>
+            <translation>設定を書き込めなかったため、アカウントは保存されませんでした。</translation>
+        </message>
+        <message>
+            <source>The account's password could not be removed from the system keychain: %1</source>
+            <translation>アカウントのパスワードをシステムのキーチェーンから削除できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Could not write the settings; the account was not removed.</source>
+            <translation>設定を書き込めなかったため、アカウントは削除されませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>keyhaven::AccountSetupForm</name>
+        <message>
+            <source>&amp;Cloud storage: Nextcloud, ownCloud or another WebDAV server</source>
+            <translation>クラウド ストレージ: Nextcloud、ownCloud などの WebDAV サーバー(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Your organisation's key server (Crypt &amp;Server)</source>
+            <translation>組織のキー サーバー (Crypt Server)(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Name of the account</source>
+            <translation>アカウントの名前</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>サーバーのアドレス</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>ユーザー名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>パスワード</translation>
+        </message>
+        <message>
+            <source>Folder on the server</source>
+            <translation>サーバー上のフォルダー</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>フォルダー(&amp;F):</translation>
+        </message>
+        <message>
+            <source>The server needs certificate &amp;files (your administrator gave you some)</source>
+            <translation>サーバーに証明書ファイルが必要 (管理者から受け取った場合)(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Certificate authority file</source>
+            <translation>証明機関のファイル</translation>
+        </message>
+        <message>
+            <source>Client certificate file</source>
+            <translation>クライアント証明書のファイル</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>参照…</translation>
+        </message>
+        <message>
+            <source>Browse for the certificate authority file</source>
+            <translation>証明機関のファイルを参照</translation>
+        </message>
+        <message>
+            <source>Browse for the client certificate file</source>
+            <translation>クライアント証明書のファイルを参照</translation>
+        </message>
+        <message>
+            <source>Trust this certificate a&amp;uthority (PEM):</source>
+            <translation>信頼する証明機関 (PEM)(&amp;U):</translation>
+        </message>
+        <message>
+            <source>Sign in with this client certificate and &amp;key (PEM):</source>
+            <translation>サインインに使うクライアント証明書と秘密キー (PEM)(&amp;K):</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>接続をテスト(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve account</source>
+            <translation>アカウントを保存(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Back to the accounts</source>
+            <translation>アカウントの一覧に戻る</translation>
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation>名前(&amp;A):</translation>
+        </message>
+        <message>
+            <source>Server a&amp;ddress:</source>
+            <translation>サーバーのアドレス(&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>ユーザー名(&amp;U):</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>パスワード(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Choose the certificate authority file</source>
+            <translation>証明機関のファイルを選択</translation>
+        </message>
+        <message>
+            <source>Choose the client certificate file</source>
+            <translation>クライアント証明書のファイルを選択</translation>
+        </message>
+        <message>
+            <source>https://cloud.example.org/remote.php/dav/files/USER/</source>
+            <translation>https://cloud.example.org/remote.php/dav/files/USER/</translation>
+        </message>
+        <message>
+            <source>https://keys.example.org/</source>
+            <translation>https://keys.example.org/</translation>
+        </message>
+        <message>
+            <source>The address must start with https://. Plain http:// is accepted only for a server on this computer itself (such as http://127.0.0.1/), because it sends the key unprotected.</source>
+            <translation>アドレスは https:// で始まる必要があります。http:// はキーを保護せずに送信するため、このコンピューター上のサーバー (http://127.0.0.1/ など) にだけ使えます。</translation>
+        </message>
+        <message>
+            <source>For Nextcloud: Files, then Settings at the bottom left, shows the WebDAV address.</source>
+            <translation>Nextcloud の場合: [ファイル] を開き、左下の [設定] に WebDAV のアドレスが表示されます。</translation>
+        </message>
+        <message>
+            <source>The address your administrator gave you: the part before /checkin/.</source>
+            <translation>管理者から伝えられたアドレスの、/checkin/ より前の部分です。</translation>
+        </message>
+        <message>
+            <source>Nextcloud and ownCloud want an app password, made under Settings, Security.</source>
+            <translation>Nextcloud と ownCloud では、[設定] の [セキュリティ] で作成するアプリ パスワードを使います。</translation>
+        </message>
+        <message>
+            <source>Leave the user name and password empty unless your server asks for them.</source>
+            <translation>サーバーから求められない限り、ユーザー名とパスワードは空のままにしてください。</translation>
+        </message>
+        <message>
+            <source>Leave the password empty to keep the one in the system keychain.</source>
+            <translation>システムのキーチェーンにあるパスワードをそのまま使う場合は、パスワードを空のままにしてください。</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>There is already an account called “%1”; choose another name.</source>
+            <translation>「%1」という名前のアカウントは既にあります。別の名前を選んでください。</translation>
+        </message>
+        <message>
+            <source>Talking to %1 …</source>
+            <translation>%1 に接続しています…</translation>
+        </message>
+        <message>
+            <source>There is no system keychain to keep the password in; the account was not saved.</source>
+            <translation>パスワードを保管するシステムのキーチェーンがないため、アカウントは保存されませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>keyhaven::ConnectionCheck</name>
+        <message>
+            <source>Could not connect to %1. %2</source>
+            <translation>%1 に接続できませんでした。%2</translation>
+        </message>
+        <message>
+            <source>The server at %1 answered, but refused the user name or password. Check both; Nextcloud and ownCloud want an app password (made in their security settings).</source>
+            <translation>%1 のサーバーから応答はありましたが、ユーザー名またはパスワードが拒否されました。両方を確認してください。Nextcloud と ownCloud では、セキュリティ設定で作成するアプリ パスワードが必要です。</translation>
+        </message>
+        <message>
+            <source>The server at %1 answered, but not as a WebDAV folder. Check the address. %2</source>
+            <translation>%1 のサーバーから応答はありましたが、WebDAV のフォルダーとしての応答ではありませんでした。アドレスを確認してください。%2</translation>
+        </message>
+        <message>
+            <source>Signed in to %1 as %2. Keys will be saved at the top of your files.</source>
+            <translation>%2 として %1 にサインインしました。キーはファイルの最上位に保存されます。</translation>
+        </message>
+        <message>
+            <source>Signed in to %1 as %2. The folder “%3” is there; keys will be saved in it.</source>
+            <translation>%2 として %1 にサインインしました。フォルダー「%3」があり、キーはそこに保存されます。</translation>
+        </message>
+        <message>
+            <source>Signed in to %1 as %2. The folder “%3” is not there yet; Keyhaven makes it with the first backup.</source>
+            <translation>%2 として %1 にサインインしました。フォルダー「%3」はまだありません。最初のバックアップのときに Keyhaven が作成します。</translation>
+        </message>
+        <message>
+            <source>Signed in to %1 as %2, but the folder “%3” could not be opened. %4</source>
+            <translation>%2 として %1 にサインインしましたが、フォルダー「%3」を開けませんでした。%4</translation>
+        </message>
+        <message>
+            <source>The server at %1 answered, but refused the user name or password. Check both.</source>
+            <translation>%1 のサーバーから応答はありましたが、ユーザー名またはパスワードが拒否されました。両方を確認してください。</translation>
+        </message>
+        <message>
+            <source>The server at %1 answered, but it has no Crypt Server check-in there. Check the address: it is the part before /checkin/.</source>
+            <translation>%1 のサーバーから応答はありましたが、そこには Crypt Server のチェックイン先がありません。アドレスを確認してください。/checkin/ より前の部分を指定します。</translation>
+        </message>
+        <message>
+            <source>Reached the Crypt Server at %1. Its check-in address answers.</source>
+            <translation>%1 の Crypt Server に接続できました。チェックイン先から応答があります。</translation>
+        </message>
+        <message>
+            <source>Reached the Crypt Server at %1. It already holds a key for this computer (%2).</source>
+            <translation>%1 の Crypt Server に接続できました。このコンピューター (%2) のキーは既に保管されています。</translation>
+        </message>
+        <message>
+            <source>Reached the Crypt Server at %1. It holds no key for this computer (%2) yet.</source>
+            <translation>%1 の Crypt Server に接続できました。このコンピューター (%2) のキーはまだ保管されていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>keyhaven::DriveList</name>
+        <message>
+            <source>Looking for encrypted drives</source>
+            <translation>暗号化されたドライブを探しています</translation>
+        </message>
+        <message>
+            <source>Encrypted drives and their protectors</source>
+            <translation>暗号化されたドライブとそのキー</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>ドライブ</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>作成日</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>場所</translation>
+        </message>
+        <message>
+            <source>Add a disk &amp;image…</source>
+            <translation>ディスク イメージを追加(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Check a key against a disk image (or a drive) that was not found by itself.</source>
+            <translation>自動的に見つからなかったディスク イメージ (またはドライブ) でキーを確かめます。</translation>
+        </message>
+        <message>
+            <source>Look a&amp;gain</source>
+            <translation>再検索(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation>詳細を表示</translation>
+        </message>
+        <message>
+            <source>Hide details</source>
+            <translation>詳細を隠す</translation>
+        </message>
+        <message>
+            <source>Looking for encrypted drives is not possible on this system.</source>
+            <translation>このシステムでは、暗号化されたドライブを探すことはできません。</translation>
+        </message>
+        <message>
+            <source>Looking for encrypted drives…</source>
+            <translation>暗号化されたドライブを探しています…</translation>
+        </message>
+        <message>
+            <source>Add a disk image</source>
+            <translation>ディスク イメージを追加</translation>
+        </message>
+        <message>
+            <source>Disk images (*.img *.vhd *.vhdx *.dmg *.raw *.bin);;All files (*)</source>
+            <translation>ディスク イメージ (*.img *.vhd *.vhdx *.dmg *.raw *.bin);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>%1 is not a BitLocker or FileVault volume.</source>
+            <translation>%1 は BitLocker または FileVault のボリュームではありません。</translation>
+        </message>
+        <message>
+            <source>Encryption: %1</source>
+            <translation>暗号化: %1</translation>
+        </message>
+        <message>
+            <source>personal recovery key (not listed: the drive keeps it encrypted)</source>
+            <translation>個人用回復キー (ドライブ内で暗号化されているため、一覧には表示されません)</translation>
+        </message>
+        <message>
+            <source>No encrypted drives were found on this computer.</source>
+            <translation>このコンピューターに暗号化されたドライブは見つかりませんでした。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found %n encrypted drive(s). Choose the one whose key you want to back up.</source>
+            <translation>
+                <numerusform>暗号化されたドライブが %n 個見つかりました。キーをバックアップするドライブを選択してください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some devices on this computer could not be read, so an encrypted drive may be missing from the list.</source>
+            <translation>このコンピューターの一部のデバイスを読み取れなかったため、一覧に表示されていない暗号化されたドライブがあるかもしれません。</translation>
+        </message>
+        <message>
+            <source>Some other devices on this computer could not be read. That does not matter if your drive is in the list.</source>
+            <translation>このコンピューターのほかのデバイスの一部を読み取れませんでした。目的のドライブが一覧にあれば問題ありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>keyhaven::KeyFileChoice</name>
+        <message>
+            <source>Keys in the file</source>
+            <translation>ファイル内のキー</translation>
+        </message>
+        <message>
+            <source>BitLocker recovery key with key ID %1</source>
+            <translation>キー ID %1 の BitLocker 回復キー</translation>
+        </message>
+        <message>
+            <source>BitLocker recovery key without a key ID</source>
+            <translation>キー ID のない BitLocker 回復キー</translation>
+        </message>
+        <message>
+            <source>BitLocker startup key (.BEK) with key ID %1</source>
+            <translation>キー ID %1 の BitLocker スタートアップ キー (.BEK)</translation>
+        </message>
+        <message>
+            <source>BitLocker startup key (.BEK)</source>
+            <translation>BitLocker スタートアップ キー (.BEK)</translation>
+        </message>
+        <message>
+            <source>FileVault personal recovery key for volume %1</source>
+            <translation>ボリューム %1 の FileVault の個人用回復キー</translation>
+        </message>
+        <message>
+            <source>FileVault personal recovery key</source>
+            <translation>FileVault の個人用回復キー</translation>
+        </message>
+        <message>
+            <source>%1 — belongs to %2</source>
+            <translation>%1 — %2 のキー</translation>
+        </message>
+        <message>
+            <source>No key could be read from %1.</source>
+            <translation>%1 からキーを読み取れませんでした。</translation>
+        </message>
+        <message>
+            <source>%1 holds one key: %2.</source>
+            <translation>%1 にはキーが 1 つ含まれています: %2。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %n keys. Choose the one to back up:</source>
+            <translation>
+                <numerusform>%1 にはキーが %n 個含まれています。バックアップするキーを選択してください:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A startup key (.BEK file) can be checked against its drive, but it has no text form: Keyhaven cannot save it as text, print it or upload it. Keep the .BEK file itself on a USB stick, away from the computer, and back up the drive's 48-digit recovery key as well.</source>
+            <translation>スタートアップ キー (.BEK ファイル) はそのドライブで確かめられますが、テキスト形式がないため、Keyhaven はテキストとして保存したり、印刷したり、アップロードしたりできません。.BEK ファイルそのものを USB フラッシュ ドライブに保存してコンピューターとは別の場所に保管し、ドライブの 48 桁の回復キーもバックアップしてください。</translation>
+        </message>
+        <message>
+            <source>Still looking for the drive this startup key belongs to…</source>
+            <translation>このスタートアップ キーに対応するドライブをまだ探しています…</translation>
+        </message>
+        <message>
+            <source>None of the drives found here has this startup key, so it cannot be checked. Add the drive's disk image to check it.</source>
+            <translation>ここで見つかったドライブには、このスタートアップ キーに対応するものがないため、確かめられません。確かめるには、そのドライブのディスク イメージを追加してください。</translation>
+        </message>
+        <message>
+            <source>A startup key cannot be saved as text, and its drive was not found.</source>
+            <translation>スタートアップ キーはテキストとして保存できません。また、対応するドライブも見つかりませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>keyhaven::MacNameField</name>
+        <message>
+            <source>Name of the Mac</source>
+            <translation>Mac の名前</translation>
+        </message>
+        <message>
+            <source>e.g. Anna's MacBook Air</source>
+            <translation>例: 花子の MacBook Air</translation>
+        </message>
+        <message>
+            <source>Which &amp;Mac is this key for?</source>
+            <translation>このキーはどの Mac のものですか?(&amp;M)</translation>
         </message>
     </context>
 </TS>

@@ -106,6 +106,10 @@
             <source>“%1” is not a web address; use https://.</source>
             <translation>«%1» er ikke en nettadresse. Bruk https://.</translation>
         </message>
+        <message>
+            <source>Leave the user name and password out of the address; give the user name on its own.</source>
+            <translation>Ikke ta med brukernavn og passord i adressen; oppgi brukernavnet for seg.</translation>
+        </message>
     </context>
     <context>
         <name>BackupTargetFactory</name>
@@ -1143,6 +1147,10 @@ Denne nøkkelen åpner ikke %2, så den ble ikke lagret noe sted.</translation>
             <source>not verified: the key could not be checked against %1, so the copies are saved without that proof. %2</source>
             <translation>ikke bekreftet: nøkkelen kunne ikke kontrolleres mot %1, så kopiene lagres uten det beviset. %2</translation>
         </message>
+        <message>
+            <source>Run “keyhaven-cli pending --retry” to try again.</source>
+            <translation>Kjør «keyhaven-cli pending --retry» for å prøve igjen.</translation>
+        </message>
     </context>
     <context>
         <name>CopyChecker</name>
@@ -1511,6 +1519,13 @@ Denne nøkkelen åpner ikke %2, så den ble ikke lagret noe sted.</translation>
             <source>FileVault keys are checked by libcryptsetup, which reads the drive itself, and %1 can be read only with administrator rights: run “sudo keyhaven-cli verify” to check this key.</source>
             <translation>FileVault-nøkler kontrolleres av libcryptsetup, som leser stasjonen selv, og %1 kan bare leses med administratorrettigheter: kjør «sudo keyhaven-cli verify» for å kontrollere denne nøkkelen.</translation>
         </message>
+        <message numerus="yes">
+            <source>The key does not open %1: the drive has %n key(s) of this kind, and none accepts it.</source>
+            <translation>
+                <numerusform>Nøkkelen låser ikke opp %1: stasjonen har %n nøkkel av denne typen, og den godtar den ikke.</numerusform>
+                <numerusform>Nøkkelen låser ikke opp %1: stasjonen har %n nøkler av denne typen, og ingen av dem godtar den.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>KeychainSecretStore</name>
@@ -1787,6 +1802,10 @@ Denne nøkkelen åpner ikke %2, så den ble ikke lagret noe sted.</translation>
                 <numerusform>Gruppe %1 har %n tegn; hver gruppe har 4.</numerusform>
                 <numerusform>Gruppe %1 har %n tegn; hver gruppe har 4.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Group %1: %2</source>
+            <translation>Gruppe %1: %2</translation>
         </message>
     </context>
     <context>
@@ -2415,6 +2434,10 @@ Kontroller at filnavnet er riktig.</translation>
             <source>The file %1 was written but could not be read back, so it was removed. Nothing was saved. (%2)</source>
             <translation>Filen %1 ble skrevet, men kunne ikke leses tilbake, så den ble fjernet. Ingenting ble lagret. (%2)</translation>
         </message>
+        <message>
+            <source>written through to the drive itself, not only to memory</source>
+            <translation>skrevet helt ned på selve stasjonen, ikke bare til minnet</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryPassword</name>
@@ -2447,6 +2470,10 @@ Kontroller at filnavnet er riktig.</translation>
         <message>
             <source>No recovery key was entered.</source>
             <translation>Ingen gjenopprettingsnøkkel ble skrevet inn.</translation>
+        </message>
+        <message>
+            <source>Group %1: %2</source>
+            <translation>Gruppe %1: %2</translation>
         </message>
     </context>
     <context>
@@ -2574,6 +2601,14 @@ Kontroller at filnavnet er riktig.</translation>
         <message>
             <source>Notes</source>
             <translation>Notater</translation>
+        </message>
+        <message>
+            <source>For the computer</source>
+            <translation>Gjelder datamaskinen</translation>
+        </message>
+        <message>
+            <source>Scan with a phone camera to see the key as text.</source>
+            <translation>Skann med mobilkameraet for å se nøkkelen som tekst.</translation>
         </message>
     </context>
     <context>
@@ -3021,6 +3056,66 @@ Kontroller at filnavnet er riktig.</translation>
             <source>User: %1</source>
             <translation>Bruker: %1</translation>
         </message>
+        <message>
+            <source>A&amp;dd an account…</source>
+            <translation>&amp;Legg til en konto…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Endre…</translation>
+        </message>
+        <message>
+            <source>Change the account</source>
+            <translation>Endre kontoen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Fjern</translation>
+        </message>
+        <message>
+            <source>Remove the account</source>
+            <translation>Fjern kontoen</translation>
+        </message>
+        <message>
+            <source>Yes, remove it</source>
+            <translation>Ja, fjern den</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Behold den</translation>
+        </message>
+        <message>
+            <source>No account is set up yet. Add one: it takes the server's address, your user name and password.</source>
+            <translation>Ingen konto er satt opp ennå. Legg til en: du trenger serverens adresse, brukernavnet ditt og passordet.</translation>
+        </message>
+        <message>
+            <source>Your organisation's key server (Crypt Server) at %1. The key is stored there for this computer, where your administrator can find it.</source>
+            <translation>Organisasjonens nøkkelserver (Crypt Server) på %1. Nøkkelen lagres der for denne datamaskinen, der administratoren din finner den.</translation>
+        </message>
+        <message>
+            <source>Cloud storage (WebDAV) at %1. The key is saved as a text file in the folder “%2”; a sheet saved as a PDF in this backup goes beside it.</source>
+            <translation>Skylagring (WebDAV) på %1. Nøkkelen lagres som en tekstfil i mappen «%2»; et ark som lagres som PDF i denne sikkerhetskopien, legges ved siden av.</translation>
+        </message>
+        <message>
+            <source>Set up the account on your server. The password goes into the system keychain, never into a file.</source>
+            <translation>Sett opp kontoen på serveren din. Passordet lagres i systemets nøkkelring, aldri i en fil.</translation>
+        </message>
+        <message>
+            <source>Change the account. The password goes into the system keychain, never into a file.</source>
+            <translation>Endre kontoen. Passordet lagres i systemets nøkkelring, aldri i en fil.</translation>
+        </message>
+        <message>
+            <source>Remove the account “%1” from Keyhaven? Its password is deleted from the system keychain. Keys already on the server stay there.</source>
+            <translation>Vil du fjerne kontoen «%1» fra Keyhaven? Passordet slettes fra systemets nøkkelring. Nøkler som allerede ligger på serveren, blir liggende der.</translation>
+        </message>
+        <message>
+            <source>The account “%1” was removed.</source>
+            <translation>Kontoen «%1» ble fjernet.</translation>
+        </message>
+        <message>
+            <source>The upload of key %1 that was waiting for this account was dropped.</source>
+            <translation>Opplastingen av nøkkel %1 som ventet på denne kontoen, ble droppet.</translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::AccountTarget</name>
@@ -3067,6 +3162,10 @@ Kontroller at filnavnet er riktig.</translation>
         <message>
             <source>This try could not be noted in the settings: %1</source>
             <translation>Dette forsøket kunne ikke noteres i innstillingene: %1</translation>
+        </message>
+        <message>
+            <source>%1 Nothing is saved on the server yet. The key waits in the system keychain (never in a file) for the next try.</source>
+            <translation>%1 Ingenting er lagret på serveren ennå. Nøkkelen venter i systemets nøkkelring (aldri i en fil) til neste forsøk.</translation>
         </message>
     </context>
     <context>
@@ -3521,6 +3620,10 @@ Kontroller at filnavnet er riktig.</translation>
             <source>USB flash drive “%1” at %2</source>
             <translation>USB-flash-enhet «%1» på %2</translation>
         </message>
+        <message>
+            <source>%1 (saved by Keyhaven)</source>
+            <translation>%1 (lagret av Keyhaven)</translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::HttpClient</name>
@@ -3643,6 +3746,18 @@ Kontroller at filnavnet er riktig.</translation>
         <message>
             <source>The server asked to log in (401), but a Crypt Server's check-in takes no password: the address may lead to something else, or a proxy in front of the server wants a log-in. Check the account's URL and ask the server's administrator (a client certificate is added with --client-cert).</source>
             <translation>Serveren ba om pålogging (401), men innsjekking på en Crypt Server bruker ikke passord: adressen kan føre til noe annet, eller en mellomtjener foran serveren vil ha pålogging. Kontroller kontoens URL og spør serverens administrator (et klientsertifikat legges til med --client-cert).</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not trusted (%1), so nothing was sent. If the server uses your organisation's own certificate authority, add that certificate authority's file to the account.</source>
+            <translation>Serverens sertifikat er ikke klarert (%1), så ingenting ble sendt. Hvis serveren bruker organisasjonens egen sertifiseringsinstans, legger du filen til den sertifiseringsinstansen til i kontoen.</translation>
+        </message>
+        <message>
+            <source>The server refused the secure connection (%1). If it asks for a client certificate, add the client certificate's file to the account.</source>
+            <translation>Serveren avviste den sikre tilkoblingen (%1). Hvis den ber om et klientsertifikat, legger du filen med klientsertifikatet til i kontoen.</translation>
+        </message>
+        <message>
+            <source>A secure connection to the server could not be set up (%1). If the server asks for a client certificate, add the client certificate's file to the account.</source>
+            <translation>Kunne ikke opprette en sikker tilkobling til serveren (%1). Hvis serveren ber om et klientsertifikat, legger du filen med klientsertifikatet til i kontoen.</translation>
         </message>
     </context>
     <context>
@@ -4225,6 +4340,10 @@ Kontroller at filnavnet er riktig.</translation>
             <source>%1 — the key with ID %2</source>
             <translation>%1 – nøkkelen med ID %2</translation>
         </message>
+        <message>
+            <source>There is no account called “%1” any more. Go back to the account page and set it up again.</source>
+            <translation>Det finnes ikke lenger noen konto som heter «%1». Gå tilbake til kontosiden og sett den opp på nytt.</translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::SecretClipboard</name>
@@ -4353,6 +4472,10 @@ Kontroller at filnavnet er riktig.</translation>
         <message>
             <source>Bro&amp;wse…</source>
             <translation>&amp;Bla gjennom…</translation>
+        </message>
+        <message>
+            <source>Saved as: %1</source>
+            <translation>Lagres som: %1</translation>
         </message>
     </context>
     <context>
@@ -4810,6 +4933,43 @@ Kontroller at filnavnet er riktig.</translation>
             <source>Your recovery key is saved in %1 places. The files were read back; check the printed page yourself.</source>
             <translation>Gjenopprettingsnøkkelen din er lagret på %1 steder. Filene ble lest tilbake; kontroller selv den utskrevne siden.</translation>
         </message>
+        <message>
+            <source>Show &amp;details</source>
+            <translation>Vis &amp;detaljer</translation>
+        </message>
+        <message>
+            <source>What was checked for each copy</source>
+            <translation>Hva som ble kontrollert for hver kopi</translation>
+        </message>
+        <message>
+            <source>Hide &amp;details</source>
+            <translation>Skjul &amp;detaljer</translation>
+        </message>
+        <message>
+            <source>The key is not on the server yet. It waits in the system keychain (never in a file) and Keyhaven tries the upload again while it is open and each time it starts.</source>
+            <translation>Nøkkelen er ikke på serveren ennå. Den venter i systemets nøkkelring (aldri i en fil), og Keyhaven prøver opplastingen på nytt mens programmet er åpent og hver gang det starter.</translation>
+        </message>
+        <message>
+            <source>Eject the stick, then keep it somewhere safe, away from the computer.</source>
+            <translation>Løs ut USB-flash-enheten, og oppbevar den på et trygt sted, unna datamaskinen.</translation>
+        </message>
+        <message>
+            <source>If this folder is on this computer, copy the file to another device as well.</source>
+            <translation>Hvis denne mappen ligger på denne datamaskinen, bør du også kopiere filen til en annen enhet.</translation>
+        </message>
+        <message>
+            <source>Print it, keep the page away from the computer, then delete the PDF.</source>
+            <translation>Skriv det ut, oppbevar arket unna datamaskinen, og slett deretter PDF-filen.</translation>
+        </message>
+        <message>
+            <source>Keep the page somewhere safe, away from the computer.</source>
+            <translation>Oppbevar arket på et trygt sted, unna datamaskinen.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>how a copy went as a sentence, then the one thing to do with it</comment>
+            <translation>%1 %2</translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::TargetsPage</name>
@@ -4904,6 +5064,10 @@ Kontroller at filnavnet er riktig.</translation>
         <message>
             <source>Uploads the key to one of your %1 accounts, so that you can get it from another device.</source>
             <translation>Laster opp nøkkelen til én av de %1 kontoene dine, slik at du kan hente den fra en annen enhet.</translation>
+        </message>
+        <message>
+            <source>Uploads the key to your cloud storage (such as Nextcloud) or your organisation's key server. You set up the account on the next page.</source>
+            <translation>Laster opp nøkkelen til skylagringen din (for eksempel Nextcloud) eller organisasjonens nøkkelserver. Du setter opp kontoen på neste side.</translation>
         </message>
     </context>
     <context>
@@ -5063,6 +5227,18 @@ Kontroller at filnavnet er riktig.</translation>
             <source>Bro&amp;wse…</source>
             <translation>&amp;Bla gjennom…</translation>
         </message>
+        <message>
+            <source>Name the Mac first: the file is named after it, so that the keys of two Macs never mix up.</source>
+            <translation>Oppgi navnet på Mac-en først: filen får navn etter den, slik at nøklene til to Mac-er aldri blandes sammen.</translation>
+        </message>
+        <message>
+            <source>This key is already saved here as “%1”; nothing will be written.</source>
+            <translation>Denne nøkkelen er allerede lagret her som «%1»; ingenting blir skrevet.</translation>
+        </message>
+        <message>
+            <source>“%1” is already here with another key and stays as it is; this key will be saved as “%2”.</source>
+            <translation>«%1» finnes allerede her med en annen nøkkel og blir stående som den er; denne nøkkelen lagres som «%2».</translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::TextFileTarget</name>
@@ -5113,6 +5289,10 @@ Kontroller at filnavnet er riktig.</translation>
             <source>The key is saved as a text file in the top folder of the stick: “%1”.</source>
             <translation>Nøkkelen lagres som en tekstfil i den øverste mappen på USB-stasjonen: «%1».</translation>
         </message>
+        <message>
+            <source>Name the Mac first: the file is named after it, so that the keys of two Macs never mix up.</source>
+            <translation>Oppgi navnet på Mac-en først: filen får navn etter den, slik at nøklene til to Mac-er aldri blandes sammen.</translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::UsbTarget</name>
@@ -5131,6 +5311,10 @@ Kontroller at filnavnet er riktig.</translation>
         <message>
             <source>Keep the stick somewhere safe and away from the computer: if they are lost or stolen together, the key goes with the computer.</source>
             <translation>Oppbevar USB-stasjonen på et trygt sted, unna datamaskinen: blir de borte eller stjålet sammen, følger nøkkelen med datamaskinen.</translation>
+        </message>
+        <message>
+            <source>%1 is not where a drive is mounted. Give the folder where the USB stick appears.</source>
+            <translation>%1 er ikke der en stasjon er montert. Oppgi mappen der USB-flash-enheten vises.</translation>
         </message>
     </context>
     <context>
@@ -5206,6 +5390,14 @@ Kontroller at filnavnet er riktig.</translation>
         <message>
             <source>The key is not verified: it is well formed, but only the drive can prove that it is right. You can still save it, knowing that it was not verified.</source>
             <translation>Nøkkelen er ikke bekreftet: den er riktig formet, men bare stasjonen kan bevise at den er riktig. Du kan likevel lagre den, vel vitende om at den ikke er bekreftet.</translation>
+        </message>
+        <message>
+            <source>It is the drive's recovery key with the key ID %1.</source>
+            <translation>Det er stasjonens gjenopprettingsnøkkel med nøkkel-ID %1.</translation>
+        </message>
+        <message>
+            <source>It opened the drive through its %1.</source>
+            <translation>Den låste opp stasjonen via %1.</translation>
         </message>
     </context>
     <context>
@@ -5413,6 +5605,10 @@ Kontroller at filnavnet er riktig.</translation>
         <message>
             <source>Choose a copy of your key — a file, a USB flash drive, a photo of the recovery sheet, or one of the copies Keyhaven made — and Keyhaven proves that it still opens your drive.</source>
             <translation>Velg en kopi av nøkkelen – en fil, en USB-flash-enhet, et bilde av gjenopprettingsarket eller en av kopiene Keyhaven har laget – så beviser Keyhaven at den fortsatt åpner stasjonen din.</translation>
+        </message>
+        <message>
+            <source>Keyhaven went back to the start because it was not used for a while, and forgot the key you had entered, as a precaution. The copies already saved are where they were.</source>
+            <translation>Keyhaven gikk tilbake til start fordi programmet ikke ble brukt på en stund, og glemte nøkkelen du hadde skrevet inn, for sikkerhets skyld. Kopiene som allerede er lagret, er der de var.</translation>
         </message>
     </context>
     <context>
@@ -5725,6 +5921,414 @@ Alternativer:
   --help       skriv ut denne hjelpen og avslutt
 
 Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountSetup</name>
+        <message>
+            <source>A WebDAV account needs the user name you sign in to the server with.</source>
+            <translation>En WebDAV-konto trenger brukernavnet du logger på serveren med.</translation>
+        </message>
+        <message>
+            <source>A WebDAV account needs its password (or app password).</source>
+            <translation>En WebDAV-konto trenger passordet sitt (eller et app-passord).</translation>
+        </message>
+        <message>
+            <source>The account was not saved: %1</source>
+            <translation>Kontoen ble ikke lagret: %1</translation>
+        </message>
+        <message>
+            <source>Could not write the settings; the account was not saved.</source>
+            <translation>Kunne ikke skrive innstillingene, så kontoen ble ikke lagret.</translation>
+        </message>
+        <message>
+            <source>The account's password could not be removed from the system keychain: %1</source>
+            <translation>Kontoens passord kunne ikke fjernes fra systemets nøkkelring: %1</translation>
+        </message>
+        <message>
+            <source>Could not write the settings; the account was not removed.</source>
+            <translation>Kunne ikke skrive innstillingene, så kontoen ble ikke fjernet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>keyhaven::AccountSetupForm</name>
+        <message>
+            <source>&amp;Cloud storage: Nextcloud, ownCloud or another WebDAV server</source>
+            <translation>&amp;Skylagring: Nextcloud, ownCloud eller en annen WebDAV-server</translation>
+        </message>
+        <message>
+            <source>Your organisation's key server (Crypt &amp;Server)</source>
+            <translation>Organisasjonens nøkkel&amp;server (Crypt Server)</translation>
+        </message>
+        <message>
+            <source>Name of the account</source>
+            <translation>Navnet på kontoen</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Serveradresse</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Brukernavn</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passord</translation>
+        </message>
+        <message>
+            <source>Folder on the server</source>
+            <translation>Mappe på serveren</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Mappe:</translation>
+        </message>
+        <message>
+            <source>The server needs certificate &amp;files (your administrator gave you some)</source>
+            <translation>Serveren krever sertifikat&amp;filer (du har fått dem av administratoren)</translation>
+        </message>
+        <message>
+            <source>Certificate authority file</source>
+            <translation>Fil med sertifiseringsinstans</translation>
+        </message>
+        <message>
+            <source>Client certificate file</source>
+            <translation>Fil med klientsertifikat</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Bla gjennom…</translation>
+        </message>
+        <message>
+            <source>Browse for the certificate authority file</source>
+            <translation>Bla etter filen med sertifiseringsinstansen</translation>
+        </message>
+        <message>
+            <source>Browse for the client certificate file</source>
+            <translation>Bla etter filen med klientsertifikatet</translation>
+        </message>
+        <message>
+            <source>Trust this certificate a&amp;uthority (PEM):</source>
+            <translation>Stol på denne sertifiseringsinst&amp;ansen (PEM):</translation>
+        </message>
+        <message>
+            <source>Sign in with this client certificate and &amp;key (PEM):</source>
+            <translation>Logg på med dette klientsertifikatet og denne &amp;nøkkelen (PEM):</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Test tilkoblingen</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve account</source>
+            <translation>La&amp;gre kontoen</translation>
+        </message>
+        <message>
+            <source>Back to the accounts</source>
+            <translation>Tilbake til kontoene</translation>
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation>N&amp;avn:</translation>
+        </message>
+        <message>
+            <source>Server a&amp;ddress:</source>
+            <translation>Server&amp;adresse:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Brukernavn:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passord:</translation>
+        </message>
+        <message>
+            <source>Choose the certificate authority file</source>
+            <translation>Velg filen med sertifiseringsinstansen</translation>
+        </message>
+        <message>
+            <source>Choose the client certificate file</source>
+            <translation>Velg filen med klientsertifikatet</translation>
+        </message>
+        <message>
+            <source>https://cloud.example.org/remote.php/dav/files/USER/</source>
+            <translation>https://sky.example.org/remote.php/dav/files/BRUKER/</translation>
+        </message>
+        <message>
+            <source>https://keys.example.org/</source>
+            <translation>https://nokler.example.org/</translation>
+        </message>
+        <message>
+            <source>The address must start with https://. Plain http:// is accepted only for a server on this computer itself (such as http://127.0.0.1/), because it sends the key unprotected.</source>
+            <translation>Adressen må begynne med https://. Vanlig http:// godtas bare for en server på denne datamaskinen (for eksempel http://127.0.0.1/), fordi nøkkelen da sendes ubeskyttet.</translation>
+        </message>
+        <message>
+            <source>For Nextcloud: Files, then Settings at the bottom left, shows the WebDAV address.</source>
+            <translation>I Nextcloud står WebDAV-adressen under Filer, i Innstillinger nederst til venstre.</translation>
+        </message>
+        <message>
+            <source>The address your administrator gave you: the part before /checkin/.</source>
+            <translation>Adressen du har fått av administratoren: delen foran /checkin/.</translation>
+        </message>
+        <message>
+            <source>Nextcloud and ownCloud want an app password, made under Settings, Security.</source>
+            <translation>Nextcloud og ownCloud vil ha et app-passord, som du lager under Innstillinger, Sikkerhet.</translation>
+        </message>
+        <message>
+            <source>Leave the user name and password empty unless your server asks for them.</source>
+            <translation>La brukernavn og passord stå tomme med mindre serveren ber om dem.</translation>
+        </message>
+        <message>
+            <source>Leave the password empty to keep the one in the system keychain.</source>
+            <translation>La passordet stå tomt for å beholde det som ligger i systemets nøkkelring.</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Sertifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>There is already an account called “%1”; choose another name.</source>
+            <translation>Det finnes allerede en konto som heter «%1»; velg et annet navn.</translation>
+        </message>
+        <message>
+            <source>Talking to %1 …</source>
+            <translation>Kobler til %1 …</translation>
+        </message>
+        <message>
+            <source>There is no system keychain to keep the password in; the account was not saved.</source>
+            <translation>Det finnes ingen nøkkelring i systemet å lagre passordet i, så kontoen ble ikke lagret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>keyhaven::ConnectionCheck</name>
+        <message>
+            <source>Could not connect to %1. %2</source>
+            <translation>Kunne ikke koble til %1. %2</translation>
+        </message>
+        <message>
+            <source>The server at %1 answered, but refused the user name or password. Check both; Nextcloud and ownCloud want an app password (made in their security settings).</source>
+            <translation>Serveren på %1 svarte, men avviste brukernavnet eller passordet. Kontroller begge; Nextcloud og ownCloud vil ha et app-passord (lages i sikkerhetsinnstillingene deres).</translation>
+        </message>
+        <message>
+            <source>The server at %1 answered, but not as a WebDAV folder. Check the address. %2</source>
+            <translation>Serveren på %1 svarte, men ikke som en WebDAV-mappe. Kontroller adressen. %2</translation>
+        </message>
+        <message>
+            <source>Signed in to %1 as %2. Keys will be saved at the top of your files.</source>
+            <translation>Logget på %1 som %2. Nøklene lagres øverst blant filene dine.</translation>
+        </message>
+        <message>
+            <source>Signed in to %1 as %2. The folder “%3” is there; keys will be saved in it.</source>
+            <translation>Logget på %1 som %2. Mappen «%3» finnes; nøklene lagres i den.</translation>
+        </message>
+        <message>
+            <source>Signed in to %1 as %2. The folder “%3” is not there yet; Keyhaven makes it with the first backup.</source>
+            <translation>Logget på %1 som %2. Mappen «%3» finnes ikke ennå; Keyhaven lager den ved første sikkerhetskopi.</translation>
+        </message>
+        <message>
+            <source>Signed in to %1 as %2, but the folder “%3” could not be opened. %4</source>
+            <translation>Logget på %1 som %2, men mappen «%3» kunne ikke åpnes. %4</translation>
+        </message>
+        <message>
+            <source>The server at %1 answered, but refused the user name or password. Check both.</source>
+            <translation>Serveren på %1 svarte, men avviste brukernavnet eller passordet. Kontroller begge.</translation>
+        </message>
+        <message>
+            <source>The server at %1 answered, but it has no Crypt Server check-in there. Check the address: it is the part before /checkin/.</source>
+            <translation>Serveren på %1 svarte, men den har ingen Crypt Server-innsjekking der. Kontroller adressen: den er delen foran /checkin/.</translation>
+        </message>
+        <message>
+            <source>Reached the Crypt Server at %1. Its check-in address answers.</source>
+            <translation>Fikk kontakt med Crypt Server på %1. Innsjekkingsadressen svarer.</translation>
+        </message>
+        <message>
+            <source>Reached the Crypt Server at %1. It already holds a key for this computer (%2).</source>
+            <translation>Fikk kontakt med Crypt Server på %1. Den har allerede en nøkkel for denne datamaskinen (%2).</translation>
+        </message>
+        <message>
+            <source>Reached the Crypt Server at %1. It holds no key for this computer (%2) yet.</source>
+            <translation>Fikk kontakt med Crypt Server på %1. Den har ingen nøkkel for denne datamaskinen (%2) ennå.</translation>
+        </message>
+    </context>
+    <context>
+        <name>keyhaven::DriveList</name>
+        <message>
+            <source>Looking for encrypted drives</source>
+            <translation>Ser etter krypterte stasjoner</translation>
+        </message>
+        <message>
+            <source>Encrypted drives and their protectors</source>
+            <translation>Krypterte stasjoner og nøkkelbeskytterne deres</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Stasjon</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Opprettet</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Plassering</translation>
+        </message>
+        <message>
+            <source>Add a disk &amp;image…</source>
+            <translation>Legg til et &amp;diskbilde…</translation>
+        </message>
+        <message>
+            <source>Check a key against a disk image (or a drive) that was not found by itself.</source>
+            <translation>Kontroller en nøkkel mot et diskbilde (eller en stasjon) som ikke ble funnet automatisk.</translation>
+        </message>
+        <message>
+            <source>Look a&amp;gain</source>
+            <translation>Søk &amp;igjen</translation>
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation>Vis detaljer</translation>
+        </message>
+        <message>
+            <source>Hide details</source>
+            <translation>Skjul detaljer</translation>
+        </message>
+        <message>
+            <source>Looking for encrypted drives is not possible on this system.</source>
+            <translation>Det er ikke mulig å søke etter krypterte stasjoner på dette systemet.</translation>
+        </message>
+        <message>
+            <source>Looking for encrypted drives…</source>
+            <translation>Ser etter krypterte stasjoner…</translation>
+        </message>
+        <message>
+            <source>Add a disk image</source>
+            <translation>Legg til et diskbilde</translation>
+        </message>
+        <message>
+            <source>Disk images (*.img *.vhd *.vhdx *.dmg *.raw *.bin);;All files (*)</source>
+            <translation>Diskbilder (*.img *.vhd *.vhdx *.dmg *.raw *.bin);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>%1 is not a BitLocker or FileVault volume.</source>
+            <translation>%1 er ikke et BitLocker- eller FileVault-volum.</translation>
+        </message>
+        <message>
+            <source>Encryption: %1</source>
+            <translation>Kryptering: %1</translation>
+        </message>
+        <message>
+            <source>personal recovery key (not listed: the drive keeps it encrypted)</source>
+            <translation>personlig gjenopprettingsnøkkel (ikke oppført: stasjonen lagrer den kryptert)</translation>
+        </message>
+        <message>
+            <source>No encrypted drives were found on this computer.</source>
+            <translation>Fant ingen krypterte stasjoner på denne datamaskinen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found %n encrypted drive(s). Choose the one whose key you want to back up.</source>
+            <translation>
+                <numerusform>Fant %n kryptert stasjon. Velg stasjonen med nøkkelen du vil sikkerhetskopiere.</numerusform>
+                <numerusform>Fant %n krypterte stasjoner. Velg stasjonen med nøkkelen du vil sikkerhetskopiere.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some devices on this computer could not be read, so an encrypted drive may be missing from the list.</source>
+            <translation>Noen enheter på denne datamaskinen kunne ikke leses, så en kryptert stasjon kan mangle i listen.</translation>
+        </message>
+        <message>
+            <source>Some other devices on this computer could not be read. That does not matter if your drive is in the list.</source>
+            <translation>Noen andre enheter på denne datamaskinen kunne ikke leses. Det gjør ingenting hvis stasjonen din står i listen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>keyhaven::KeyFileChoice</name>
+        <message>
+            <source>Keys in the file</source>
+            <translation>Nøkler i filen</translation>
+        </message>
+        <message>
+            <source>BitLocker recovery key with key ID %1</source>
+            <translation>BitLocker-gjenopprettingsnøkkel med nøkkel-ID %1</translation>
+        </message>
+        <message>
+            <source>BitLocker recovery key without a key ID</source>
+            <translation>BitLocker-gjenopprettingsnøkkel uten nøkkel-ID</translation>
+        </message>
+        <message>
+            <source>BitLocker startup key (.BEK) with key ID %1</source>
+            <translation>BitLocker-oppstartsnøkkel (.BEK) med nøkkel-ID %1</translation>
+        </message>
+        <message>
+            <source>BitLocker startup key (.BEK)</source>
+            <translation>BitLocker-oppstartsnøkkel (.BEK)</translation>
+        </message>
+        <message>
+            <source>FileVault personal recovery key for volume %1</source>
+            <translation>Personlig FileVault-gjenopprettingsnøkkel for volum %1</translation>
+        </message>
+        <message>
+            <source>FileVault personal recovery key</source>
+            <translation>Personlig FileVault-gjenopprettingsnøkkel</translation>
+        </message>
+        <message>
+            <source>%1 — belongs to %2</source>
+            <translation>%1 — hører til %2</translation>
+        </message>
+        <message>
+            <source>No key could be read from %1.</source>
+            <translation>Kunne ikke lese noen nøkkel fra %1.</translation>
+        </message>
+        <message>
+            <source>%1 holds one key: %2.</source>
+            <translation>%1 inneholder én nøkkel: %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %n keys. Choose the one to back up:</source>
+            <translation>
+                <numerusform>%1 inneholder %n nøkkel. Velg den du vil sikkerhetskopiere:</numerusform>
+                <numerusform>%1 inneholder %n nøkler. Velg den du vil sikkerhetskopiere:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A startup key (.BEK file) can be checked against its drive, but it has no text form: Keyhaven cannot save it as text, print it or upload it. Keep the .BEK file itself on a USB stick, away from the computer, and back up the drive's 48-digit recovery key as well.</source>
+            <translation>En oppstartsnøkkel (.BEK-fil) kan kontrolleres mot stasjonen sin, men den har ingen tekstform: Keyhaven kan ikke lagre den som tekst, skrive den ut eller laste den opp. Oppbevar selve .BEK-filen på en USB-flash-enhet, unna datamaskinen, og sikkerhetskopier også stasjonens 48-sifrede gjenopprettingsnøkkel.</translation>
+        </message>
+        <message>
+            <source>Still looking for the drive this startup key belongs to…</source>
+            <translation>Ser fortsatt etter stasjonen denne oppstartsnøkkelen hører til…</translation>
+        </message>
+        <message>
+            <source>None of the drives found here has this startup key, so it cannot be checked. Add the drive's disk image to check it.</source>
+            <translation>Ingen av stasjonene som ble funnet her, har denne oppstartsnøkkelen, så den kan ikke kontrolleres. Legg til stasjonens diskbilde for å kontrollere den.</translation>
+        </message>
+        <message>
+            <source>A startup key cannot be saved as text, and its drive was not found.</source>
+            <translation>En oppstartsnøkkel kan ikke lagres som tekst, og stasjonen den hører til, ble ikke funnet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>keyhaven::MacNameField</name>
+        <message>
+            <source>Name of the Mac</source>
+            <translation>Navnet på Mac-en</translation>
+        </message>
+        <message>
+            <source>e.g. Anna's MacBook Air</source>
+            <translation>f.eks. Annas MacBook Air</translation>
+        </message>
+        <message>
+            <source>Which &amp;Mac is this key for?</source>
+            <translation>Hvilken &amp;Mac er nøkkelen for?</translation>
         </message>
     </context>
 </TS>

@@ -2,14 +2,12 @@
 // keyhaven-cli account add|list|remove: the accounts keys can be uploaded to (escrow.md).
 #include "Cli.h"
 
+#include "accounts/AccountSetup.h"
 #include "accounts/AccountStore.h"
-#include "accounts/HttpClient.h"
 #include "accounts/KeychainSecretStore.h"
-#include "accounts/PendingUploads.h"
 #include "accounts/SettingsHealth.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -67,35 +65,23 @@ SecureBytes readPassword(const QString& accountName, bool* ok)
     return password;
 }
 
-QString absolutePath(const QString& path)
-{
-    return path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
-}
-
-// Checks what was typed; returns the account or prints why not.
+// Checks what was typed with the rules every account meets (AccountSetup); returns the account or prints why not.
 std::optional<Account> accountFromOptions(const QCommandLineParser& parser, const QString& name)
 {
     Account account;
     account.name = name;
     const auto kind = accountKindFromName(parser.value(QStringLiteral("kind")));
+    account.kind = kind.value_or(AccountKind::WebDav);
+    account.url = QUrl(parser.value(QStringLiteral("url")), QUrl::StrictMode);
+    account.user = parser.value(QStringLiteral("user"));
+    account.caBundle = parser.value(QStringLiteral("ca"));
+    account.clientCert = parser.value(QStringLiteral("client-cert"));
+    account.folder = parser.value(QStringLiteral("folder"));
     QString problem = AccountRules::checkName(name);
     if (problem.isEmpty() && !kind)
         problem = Cli::tr("Say which kind of account with --kind crypt or --kind webdav.");
-    account.kind = kind.value_or(AccountKind::WebDav);
-    account.url = QUrl(parser.value(QStringLiteral("url")), QUrl::StrictMode);
     if (problem.isEmpty())
-        problem = AccountRules::checkUrl(account.url);
-    account.user = parser.value(QStringLiteral("user"));
-    if (problem.isEmpty() && account.user.isEmpty() && account.kind == AccountKind::WebDav)
-        problem = Cli::tr("A WebDAV account needs the user name (--user).");
-    account.caBundle = absolutePath(parser.value(QStringLiteral("ca")));
-    account.clientCert = absolutePath(parser.value(QStringLiteral("client-cert")));
-    account.folder = parser.isSet(QStringLiteral("folder")) ? parser.value(QStringLiteral("folder"))
-                                                            : QString(Account::DefaultFolder);
-    if (account.kind == AccountKind::CryptServer)
-        account.folder.clear();
-    if (problem.isEmpty())
-        problem = HttpClient().configure(account);
+        problem = AccountSetup::complete(account, parser.isSet(QStringLiteral("folder")));
     if (!problem.isEmpty()) {
         Cli::error(problem);
         return std::nullopt;
@@ -114,7 +100,7 @@ int addAccount(const QCommandLineParser& parser, const QString& name)
         Cli::error(Cli::tr("Could not read the password from standard input."));
         return Environment;
     }
-    if (password.isEmpty() && account->kind == AccountKind::WebDav) {
+    if (const QString problem = AccountSetup::checkPassword(*account, password); !problem.isEmpty()) {
         Cli::error(Cli::tr("Give the account's password (or app password) on standard input."));
         return UsageError;
     }
@@ -125,32 +111,12 @@ int addAccount(const QCommandLineParser& parser, const QString& name)
         return Environment;
     }
     KeychainSecretStore keychain;
-    const QString key = SecretStore::accountPasswordKey(name);
-    const std::optional<Account> earlier = store.find(name);
-    const SecretStore::Result stored = password.isEmpty() ? keychain.remove(key) : keychain.write(key, password);
-    if (!stored.ok()) {
-        Cli::error(Cli::tr("The account was not added, and nothing was changed: the system keychain did not take "
-                           "its password (%1).")
-                       .arg(stored.error));
+    const AccountSetup::Saved saved = AccountSetup::save(*account, password, keychain);
+    if (!saved.ok) {
+        Cli::error(saved.problem);
         return Environment;
     }
-    if (!store.save(*account)) {
-        if (earlier) {
-            Cli::error(Cli::tr("The account “%1” was not updated: %2 Its password in the system keychain was "
-                               "already replaced by the new one.")
-                           .arg(name, store.lastError()));
-        } else {
-            const bool undone = keychain.remove(key).ok();
-            Cli::error(undone ? Cli::tr("The account was not added: %1 Its password was taken out of the system "
-                                        "keychain again.")
-                                    .arg(store.lastError())
-                              : Cli::tr("The account was not added: %1 Its password stays in the system keychain "
-                                        "(entry %2) and could not be taken out again.")
-                                    .arg(store.lastError(), key));
-        }
-        return Environment;
-    }
-    Cli::out(earlier ? Cli::tr("Account “%1” updated.").arg(name) : Cli::tr("Account “%1” added.").arg(name));
+    Cli::out(saved.existed ? Cli::tr("Account “%1” updated.").arg(name) : Cli::tr("Account “%1” added.").arg(name));
     if (!password.isEmpty())
         Cli::out(Cli::tr("Its password is in the system keychain, not in a file."));
     return Success;
@@ -209,40 +175,20 @@ int listAccounts(bool asJson)
 
 int removeAccount(const QString& name)
 {
-    AccountStore store;
-    if (const SettingsHealth health = SettingsHealth::keepCopy(store.health(), {}); !health.ok()) {
-        Cli::error(Cli::tr("The account was not removed, and nothing was changed: %1").arg(health.problem));
-        return Environment;
-    }
-    if (!store.find(name)) {
+    KeychainSecretStore keychain;
+    const AccountSetup::Removed removed = AccountSetup::remove(name, keychain);
+    if (!removed.found && removed.problems.isEmpty()) {
         Cli::error(Cli::tr("There is no account called “%1”.").arg(name));
         return Negative;
     }
-    KeychainSecretStore keychain;
-    PendingUploads pending(keychain);
-    int code = Success;
-    for (const PendingUpload& upload : pending.forAccount(name)) {
-        QString error;
-        if (pending.remove(upload.id, &error)) {
-            Cli::out(Cli::tr("The upload of key %1 waiting for this account was dropped.")
-                         .arg(upload.keyId ? upload.keyId->toString() : upload.id));
-        } else {
-            Cli::error(error);
-            code = Environment;
-        }
-    }
-    const SecretStore::Result removed = keychain.remove(SecretStore::accountPasswordKey(name));
-    if (!removed.ok()) {
-        Cli::error(
-            Cli::tr("The account's password could not be removed from the system keychain: %1").arg(removed.error));
-        code = Environment;
-    }
-    if (!store.remove(name)) {
-        Cli::error(Cli::tr("The account was not removed: %1").arg(store.lastError()));
+    for (const QString& upload : removed.dropped)
+        Cli::out(Cli::tr("The upload of key %1 waiting for this account was dropped.").arg(upload));
+    for (const QString& problem : removed.problems)
+        Cli::error(problem);
+    if (!removed.removed)
         return Environment;
-    }
     Cli::out(Cli::tr("Account “%1” removed.").arg(name));
-    return code;
+    return removed.problems.isEmpty() ? Success : Environment;
 }
 
 } // namespace

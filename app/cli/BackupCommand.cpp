@@ -205,7 +205,10 @@ int backUpKey(const RecoveryKey& key, const QStringList& specs, const QString& l
         targets.push_back(BackupTargetFactory::make(spec, &unused));
     int ejectCode = Success;
     BackupRun run(key, std::move(targets), ledger);
-    QObject::connect(&run, &BackupRun::targetFinished, [&](int, const BackupResult& result) {
+    QObject::connect(&run, &BackupRun::targetFinished, [&](int, const BackupResult& finished) {
+        BackupResult result = finished;
+        if (result.status == BackupResult::Status::Pending) // the wizard retries by itself; here it is a command
+            result.message += QLatin1Char(' ') + Cli::tr("Run “keyhaven-cli pending --retry” to try again.");
         output.json ? output.results.append(resultToJson(result)) : printText(result);
         if (result.succeeded() && result.target == QLatin1String("usb") && output.eject)
             ejectCode = std::max(ejectCode,

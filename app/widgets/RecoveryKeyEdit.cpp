@@ -4,6 +4,7 @@
 #include "KeyGroupIndicators.h"
 #include "SecretFieldGuard.h"
 
+#include "keys/KeyGrouping.h"
 #include "keys/PersonalRecoveryKey.h"
 #include "keys/RecoveryPassword.h"
 #include "keys/TypedText.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
+#include <QValidator>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -122,15 +124,43 @@ void wipeChunks(QList<Chunk>& chunks)
     chunks.clear();
 }
 
-// What the core says about the characters of one group that do not belong in a key.
-QString characterProblem(KeyKind kind, QStringView group)
+// What the core says about one group as typed: errors when it cannot be that group, warnings worth a look.
+KeyProblems checkGroup(KeyKind kind, int number, QStringView group)
 {
-    const WholeCheck check = checkWhole(kind, group);
-    for (const KeyProblem& problem : check.problems)
-        if (problem.severity == KeyProblem::Severity::Error)
-            return problem.message;
+    if (isFileVault(kind))
+        return PersonalRecoveryKey::checkGroup(number, group);
+    if (const std::optional<KeyProblem> problem = RecoveryPassword::checkGroup(number, group))
+        return { *problem };
     return {};
 }
+
+// Puts the dashes in as people type or paste (core/keys/KeyGrouping), keeping the caret after the same character.
+// QLineEdit runs it on every change, before textChanged, and takes its text and caret in one step.
+class KeyGroupingValidator : public QValidator
+{
+public:
+    KeyGroupingValidator(const KeyKind& kind, QObject* parent)
+        : QValidator(parent)
+        , m_kind(kind)
+    {
+    }
+
+    State validate(QString& input, int& position) const override
+    {
+        std::optional<GroupedKeyText> grouped = groupKeyText(input, position, groupLengthOf(m_kind),
+                                                                    groupCountOf(m_kind), isFileVault(m_kind));
+        if (grouped && grouped->text != input) {
+            input = std::exchange(grouped->text, QString()); // input's old buffer is the line edit's own
+            position = grouped->caret;
+        } else if (grouped) {
+            wipe(grouped->text);
+        }
+        return Acceptable;
+    }
+
+private:
+    const KeyKind& m_kind;
+};
 
 QString joinMessages(const KeyProblems& problems)
 {
@@ -166,6 +196,7 @@ RecoveryKeyEdit::RecoveryKeyEdit(QWidget* parent)
     // No suggestions, no spell checking, no input history: this is a secret.
     m_edit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     m_edit->setContextMenuPolicy(Qt::NoContextMenu);
+    m_edit->setValidator(new KeyGroupingValidator(m_kind, m_edit));
     SecretFieldGuard::install(m_edit); // no Ctrl+C/Ctrl+X, no dragging out, no X11 PRIMARY selection
     setFocusProxy(m_edit);
 
@@ -355,87 +386,42 @@ void RecoveryKeyEdit::recheck()
         return;
     }
 
-    // The core read the groups (the separators gave all of them, or the count was right) and names the wrong ones;
-    // unless the last group is still being typed, which is not wrong yet.
+    // Not a key yet: each group typed so far goes to the core's per-group check, except the one still being typed
+    // (unless it holds a character that does not belong).
     QList<Chunk> chunks = splitTyped(m_kind, text);
-    const bool typingLastGroup = !chunks.isEmpty() && !chunks.last().closed && chunks.last().text.size() < length;
-    const bool wholeNamesGroups = std::any_of(whole.problems.begin(), whole.problems.end(), [](const KeyProblem& p) {
-        return p.group > 0 && p.severity == KeyProblem::Severity::Error;
-    });
-    if (wholeNamesGroups && !typingLastGroup) {
-        wipeChunks(chunks);
-        m_states.fill(GroupState::Complete);
-        m_fill.fill(1.0);
-        for (const KeyProblem& problem : std::as_const(whole.problems))
-            if (problem.group > 0 && problem.group <= count && problem.severity == KeyProblem::Severity::Error)
-                m_states[problem.group - 1] = GroupState::Wrong;
-        m_problems = whole.problems;
-        m_tone = Tone::Error;
-        m_message = joinMessages(whole.problems);
-        showFeedback();
-        return;
-    }
-
-    // Not complete yet (or a character that does not belong): look at the groups typed so far. Each complete
-    // group goes to the core in a stand-in key whose other groups are well formed, so the core's own checks
-    // (and its words) decide about it.
     KeyProblems live;
-    QStringList candidate(count, isFileVault(m_kind) ? QStringLiteral("AAAA") : QStringLiteral("000000"));
-    QList<bool> checked(count, false);
+    KeyProblems warnings;
+    bool anyPartial = false;
     for (int g = 0; g < std::min<int>(count, static_cast<int>(chunks.size())); ++g) {
         const Chunk& chunk = chunks.at(g);
-        const int number = g + 1;
         m_fill[g] = std::min<qreal>(1.0, qreal(chunk.text.size()) / length);
+        const KeyProblems problems = checkGroup(m_kind, g + 1, chunk.text);
+        const bool typing = !chunk.closed && chunk.text.size() < length;
         const bool foreign
             = std::any_of(chunk.text.begin(), chunk.text.end(), [this](QChar c) { return !belongsInKey(m_kind, c); });
-        if (foreign) {
-            m_states[g] = GroupState::Wrong;
-            live.append({ KeyProblem::Severity::Error, number,
-                          tr("Group %1: %2").arg(number).arg(characterProblem(m_kind, chunk.text)) });
-        } else if (chunk.text.size() < length && !chunk.closed) {
+        if (typing && !foreign) {
             m_states[g] = GroupState::Partial;
-        } else if (chunk.text.size() != length) {
+            anyPartial = true;
+        } else if (hasErrors(problems)) {
             m_states[g] = GroupState::Wrong;
-            const int typed = static_cast<int>(chunk.text.size());
-            live.append({ KeyProblem::Severity::Error, number,
-                          isFileVault(m_kind)
-                              ? tr("Group %1 has %n character(s); each group has 4.", nullptr, typed).arg(number)
-                              : tr("Group %1 has %n digit(s); each group has 6.", nullptr, typed).arg(number) });
+            for (const KeyProblem& problem : problems)
+                if (problem.severity == KeyProblem::Severity::Error)
+                    live.append(problem);
+        } else if (!problems.isEmpty()) {
+            m_states[g] = GroupState::Warning;
+            warnings += problems;
         } else {
-            candidate[g] = chunk.text;
-            checked[g] = true;
             m_states[g] = GroupState::Complete;
         }
     }
     const qsizetype typedGroups = chunks.size();
     wipeChunks(chunks);
 
-    QString standIn = candidate.join(QLatin1Char('-'));
-    for (QString& group : candidate)
-        wipe(group);
-    const WholeCheck partial = checkWhole(m_kind, standIn);
-    wipe(standIn);
-    KeyProblems warnings;
-    for (const KeyProblem& problem : partial.problems) {
-        if (problem.group <= 0 || problem.group > count || !checked[problem.group - 1])
-            continue;
-        if (problem.severity == KeyProblem::Severity::Error) {
-            m_states[problem.group - 1] = GroupState::Wrong;
-            live.append(problem);
-        } else {
-            m_states[problem.group - 1] = GroupState::Warning;
-            warnings.append(problem);
-        }
-    }
-    std::stable_sort(live.begin(), live.end(),
-                     [](const KeyProblem& a, const KeyProblem& b) { return a.group < b.group; });
-
-    const bool allChecked = typedGroups == count && !checked.contains(false);
     if (!live.isEmpty()) {
         m_problems = live + warnings;
         m_tone = Tone::Error;
         m_message = joinMessages(live);
-    } else if (typedGroups > count || allChecked) {
+    } else if (typedGroups > count || (typedGroups == count && !anyPartial)) {
         // Too many groups, or every group fine and still not a key: the core says what is wrong with the whole.
         m_problems = whole.problems;
         m_tone = Tone::Error;

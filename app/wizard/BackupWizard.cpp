@@ -30,6 +30,8 @@ BackupWizard::BackupWizard(WizardSession& session, QWidget* parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage); // the work is done: Finish only
+    setOption(QWizard::HaveNextButtonOnLastPage, false);
     auto* welcome = new WelcomePage(session);
     connect(welcome, &WelcomePage::languageChosen, this, &BackupWizard::languageChangeRequested);
     setPage(WelcomePageId, welcome);
@@ -61,6 +63,8 @@ void BackupWizard::restartWiped()
 {
     m_session.wipe();
     restart();
+    if (auto* welcome = qobject_cast<WelcomePage*>(page(WelcomePageId)))
+        welcome->showIdleResetNotice();
 }
 
 void BackupWizard::done(int result)

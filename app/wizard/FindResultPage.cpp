@@ -35,14 +35,10 @@ QLabel* wrappedLabel(QWidget* parent, const QString& objectName)
 // The key as people read it aloud: groups joined by dashes, a long key on two lines of four groups.
 QString groupedForDisplay(const QString& canonical)
 {
+    // On one line, as the recovery screen shows it: a line break would leave a dash at the end of a line.
     QString shown;
-    shown.reserve(canonical.size() + 4); // no reallocation: no stray copies of the key in freed memory
-    int dashes = 0;
-    for (const QChar c : canonical) {
-        shown.append(c);
-        if (c == QLatin1Char('-') && ++dashes % 4 == 0 && canonical.size() > 40)
-            shown.append(QLatin1Char('\n'));
-    }
+    shown.reserve(canonical.size()); // no reallocation: no stray copies of the key in freed memory
+    shown.append(canonical);
     return shown;
 }
 
@@ -228,7 +224,7 @@ void FindResultPage::setUpFonts()
     m_idsList->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_idsList->setMaximumHeight(m_idsList->fontMetrics().height() * 7 + 2 * m_idsList->frameWidth());
     QFont keyFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    keyFont.setPointSizeF(QFontInfo(font()).pointSizeF() * 1.6);
+    keyFont.setPointSizeF(QFontInfo(font()).pointSizeF() * 1.4); // the 55 characters fit on one line
     keyFont.setBold(true);
     keyFont.setFixedPitch(true);
     keyFont.setStyleHint(QFont::Monospace);

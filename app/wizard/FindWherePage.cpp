@@ -46,6 +46,7 @@ FindWherePage::FindWherePage(WizardSession& session, QWidget* parent)
     m_list->setObjectName(QStringLiteral("searchPlacesListWidget"));
     m_list->setAccessibleName(tr("Places to look in"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setWordWrap(true); // a long path wraps rather than cut off the end of its line
     label->setBuddy(m_list);
     connect(m_list, &QListWidget::itemChanged, this, [this] {
         emit searchPathsChanged();
@@ -94,8 +95,8 @@ void FindWherePage::initializePage()
                 addFolder(folder);
         }
     }
+    refreshDrives(); // the sticks first: a saved file on one of them is searched with the stick
     addLedgerFiles();
-    refreshDrives();
 }
 
 void FindWherePage::showEvent(QShowEvent* event)
@@ -129,6 +130,19 @@ QStringList FindWherePage::searchPaths() const
             paths.append(item->data(PathRole).toString());
     }
     return paths;
+}
+
+bool FindWherePage::isInListedFolder(const QString& file) const
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        const QListWidgetItem* item = m_list->item(row);
+        if (static_cast<PlaceKind>(item->data(KindRole).toInt()) == PlaceKind::LedgerFile)
+            continue;
+        const QString folder = item->data(PathRole).toString();
+        if (!folder.isEmpty() && file.startsWith(folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/')))
+            return true;
+    }
+    return false;
 }
 
 QListWidgetItem* FindWherePage::itemFor(const QString& path) const
@@ -191,17 +205,18 @@ void FindWherePage::addLedgerFiles()
         return; // the welcome page says what is wrong with the ledger
     bool added = false;
     for (const LedgerEntry& entry : std::as_const(entries)) {
-        if (entry.target != QLatin1String("text") && entry.target != QLatin1String("usb")
-            && entry.target != QLatin1String("sheet"))
+        // The text files only: a sheet's PDF holds the key as a picture, which the search cannot read.
+        if (entry.target != QLatin1String("text") && entry.target != QLatin1String("usb"))
             continue;
         if (entry.location.isEmpty() || !QFileInfo::exists(entry.location))
             continue;
         const QString file = cleanPath(entry.location);
-        if (itemFor(file))
+        if (itemFor(file) || isInListedFolder(file))
             continue;
         addPlace(PlaceKind::LedgerFile, file,
-                 tr("%1 (saved by Keyhaven, recovery key ID %2)")
-                     .arg(QDir::toNativeSeparators(file), entry.keyId.isEmpty() ? tr("none") : entry.keyId),
+                 entry.keyId.isEmpty()
+                     ? tr("%1 (saved by Keyhaven)").arg(QDir::toNativeSeparators(file))
+                     : tr("%1 (saved by Keyhaven, recovery key ID %2)").arg(QDir::toNativeSeparators(file), entry.keyId),
                  true);
         added = true;
     }

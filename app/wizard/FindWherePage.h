@@ -53,6 +53,8 @@ private:
     void chooseFolder();
     void addLedgerFiles();
     QListWidgetItem* itemFor(const QString& path) const;
+    // A file inside a folder or on a drive that is listed already: searched with it, not listed on its own.
+    bool isInListedFolder(const QString& file) const;
     QListWidgetItem* addPlace(PlaceKind kind, const QString& path, const QString& text, bool checked, int row = -1);
 
     WizardSession& m_session;

@@ -4,7 +4,7 @@
 #include "BackupWizard.h"
 #include "DriveKeyPanel.h"
 #include "KeyEntryPanel.h"
-#include "KeyFileChoice.h"
+#include "DriveKeyFile.h"
 #include "KeyFileDialog.h"
 #include "VolumeLabels.h"
 #include "WizardSession.h"
@@ -246,7 +246,7 @@ void KeyPage::openKeyFile(const QString& path)
 {
     m_fileProblemLabel->hide();
     const std::optional<Volume>& volume = m_session.volume;
-    KeyFileChoice::Chosen chosen = KeyFileChoice::choose(path, volume);
+    DriveKeyFile::Chosen chosen = DriveKeyFile::choose(path, volume);
     if (!chosen.key) {
         m_fileProblemLabel->setText(chosen.problem);
         m_fileProblemLabel->show();

@@ -161,7 +161,7 @@ std::vector<std::unique_ptr<BackupTarget>> RunPage::makeTargets(const QString& s
             else
                 targets.push_back(std::make_unique<UnavailableTarget>(
                     QStringLiteral("account"),
-                    tr("There is no account called “%1” any more. Add it again with “keyhaven-cli account add”.")
+                    tr("There is no account called “%1” any more. Go back to the account page and set it up again.")
                         .arg(m_session.accountName)));
             break;
         case TargetKind::Usb:
@@ -192,8 +192,9 @@ void RunPage::start()
     }
     // Each key read from the drive goes to every place; a key typed or from a file is the only one.
     std::vector<KeyedTarget> targets;
-    QList<RecoveryKey> keys { *m_session.key };
-    keys += m_session.moreKeys;
+    QList<RecoveryKey> keys { m_session.keyForCopies(*m_session.key) };
+    for (const RecoveryKey& more : std::as_const(m_session.moreKeys))
+        keys.append(m_session.keyForCopies(more));
     for (const RecoveryKey& key : std::as_const(keys)) {
         // One sheet per key: with several, each file name says whose it is.
         QString sheetPath = m_session.sheetPdfPath;
@@ -302,15 +303,12 @@ void RunPage::targetFinished(int index, const BackupResult& result)
         break;
     }
     row.title->setText(SummaryPage::placeText(m_session, result));
-    QStringList lines { SummaryPage::statusText(result) };
-    const bool messageInStatus
-        = result.status == BackupResult::Status::Failed || result.status == BackupResult::Status::Refused;
-    if (!messageInStatus && !result.message.isEmpty())
-        lines.append(result.message);
-    for (const QString& check : result.checks)
-        lines.append(tr("Checked: %1").arg(check));
+    // How it went, in one line; what was checked is on the summary, behind "Show details".
+    QString line = SummaryPage::statusText(result);
+    if (result.status == BackupResult::Status::Pending && !result.message.isEmpty())
+        line += QLatin1Char('\n') + result.message;
     row.step->hide();
-    row.result->setText(lines.join(QLatin1Char('\n')));
+    row.result->setText(line);
     row.result->show();
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SheetPage.h"
 
-#include "QrView.h"
 #include "TargetsPage.h"
 #include "WizardSession.h"
 
@@ -151,12 +150,15 @@ SheetPage::SheetPage(WizardSession& session, QWidget* parent)
     m_english->setAccessibleName(tr("English alongside"));
     m_english->setToolTip(tr("Print each text in English too, under your language."));
 
-    m_qr = new QrView(this);
-    m_qr->setObjectName(QStringLiteral("sheetQrView"));
-    m_qr->setAccessibleName(tr("The sheet's QR code"));
+    m_pdfFullPath = new QLabel(this);
+    m_pdfFullPath->setObjectName(QStringLiteral("sheetPdfPathLabel"));
+    m_pdfFullPath->setWordWrap(true);
+    m_pdfFullPath->setTextFormat(Qt::PlainText);
+    m_pdfFullPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* qrLabel = new QLabel(tr("The QR code on the sheet holds the key as plain text: a phone camera shows it "
                                   "as it is."),
                                this);
+    qrLabel->setObjectName(QStringLiteral("sheetQrNoteLabel"));
     qrLabel->setWordWrap(true);
 
     auto* options = new QGridLayout;
@@ -172,13 +174,13 @@ SheetPage::SheetPage(WizardSession& session, QWidget* parent)
     options->addWidget(pdfLabel, 4, 1);
     options->addWidget(m_pdfPath, 4, 2);
     options->addWidget(browse, 4, 3);
-    options->addWidget(m_pdfCheck, 5, 1, 1, 3);
-    options->addWidget(m_english, 6, 0, 1, 4);
+    options->addWidget(m_pdfFullPath, 5, 1, 1, 3);
+    options->addWidget(m_pdfCheck, 6, 1, 1, 3);
+    options->addWidget(m_english, 7, 0, 1, 4);
 
     auto* right = new QVBoxLayout;
     right->addLayout(options);
     right->addWidget(qrLabel);
-    right->addWidget(m_qr, 0, Qt::AlignLeft);
     right->addStretch(1);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(m_preview, 2);
@@ -203,7 +205,10 @@ SheetPage::~SheetPage() = default;
 
 QString SheetPage::defaultPdfPath() const
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The folder just chosen for the text file, when there is one; else Documents.
+    QString folder = m_session.hasTarget(TargetKind::TextFile) ? m_session.textFolder : QString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QDir::homePath();
     QString name = m_session.key ? recoveryTextFileName(*m_session.key) : QString();
@@ -242,6 +247,7 @@ void SheetPage::initializePage()
         m_savePdf->setChecked(!print);
         m_pdfPath->setText(QDir::toNativeSeparators(m_session.sheetPdfPath.isEmpty() ? defaultPdfPath()
                                                                                       : m_session.sheetPdfPath));
+        m_pdfPath->setCursorPosition(0); // the folder first, not a path cut off at its first character
         m_english->setChecked(m_session.sheetEnglishAlongside);
     }
     choiceChanged();
@@ -258,6 +264,7 @@ void SheetPage::setPdfPath(const QString& path)
 {
     m_savePdf->setChecked(true);
     m_pdfPath->setText(QDir::toNativeSeparators(path));
+    m_pdfPath->setCursorPosition(0);
 }
 
 void SheetPage::browse()
@@ -283,6 +290,11 @@ void SheetPage::choiceChanged()
         path += QStringLiteral(".pdf");
     const QFileInfo info(path);
     m_session.sheetPdfPath = path.isEmpty() ? QString() : info.absoluteFilePath();
+    // The field shows the end of a long path or its start; the whole of it is said here.
+    m_pdfFullPath->setText(print || path.isEmpty()
+                               ? QString()
+                               : tr("Saved as: %1").arg(QDir::toNativeSeparators(m_session.sheetPdfPath)));
+    m_pdfFullPath->setVisible(!m_pdfFullPath->text().isEmpty());
 
     QString check;
     if (!print) {
@@ -340,20 +352,18 @@ void SheetPage::renderPreview()
     }
     SheetOptions options;
     options.englishAlongside = m_english->isChecked();
-    const RecoverySheet sheet(*m_session.key, options);
+    const RecoverySheet sheet(m_session.keyForCopies(), options);
     if (!sheet.isValid()) {
         wipePreview();
         return;
     }
     // Sharp on high-density screens too: as many dots as the screen has pixels for it.
     m_preview->setImage(sheet.toImage(qRound(PreviewDpi * devicePixelRatioF())));
-    m_qr->setText(RecoverySheet::qrText(*m_session.key));
 }
 
 void SheetPage::wipePreview()
 {
     m_preview->wipe();
-    m_qr->clear();
 }
 
 void SheetPage::showEvent(QShowEvent* event)

@@ -11,7 +11,6 @@ class QRadioButton;
 
 namespace keyhaven {
 
-class QrView;
 class SheetPreview;
 class WizardSession;
 
@@ -49,7 +48,7 @@ private:
 
     WizardSession& m_session;
     SheetPreview* m_preview = nullptr;
-    QrView* m_qr = nullptr;
+    QLabel* m_pdfFullPath = nullptr;
     QRadioButton* m_print = nullptr;
     QComboBox* m_printers = nullptr;
     QLabel* m_printerLabel = nullptr;

@@ -4,6 +4,8 @@
 #include "WizardSession.h"
 
 #include <QDir>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -48,8 +50,26 @@ SummaryPage::SummaryPage(WizardSession& session, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("summaryTextBrowser"));
     m_summary->setAccessibleName(tr("Summary of the backup"));
     m_summary->setOpenLinks(false);
+    m_summary->setFrameShape(QFrame::NoFrame);
+    m_showDetails = new QPushButton(tr("Show &details"), this);
+    m_showDetails->setObjectName(QStringLiteral("showDetailsPushButton"));
+    m_showDetails->setCheckable(true);
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("summaryDetailsTextBrowser"));
+    m_details->setAccessibleName(tr("What was checked for each copy"));
+    m_details->setOpenLinks(false);
+    m_details->hide();
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_showDetails);
+    buttonRow->addStretch(1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
+    layout->addWidget(m_summary, 2);
+    layout->addLayout(buttonRow);
+    layout->addWidget(m_details, 3);
+    connect(m_showDetails, &QPushButton::toggled, this, [this](bool shown) {
+        m_details->setVisible(shown);
+        m_showDetails->setText(shown ? tr("Hide &details") : tr("Show &details"));
+    });
 
     connect(&m_session, &WizardSession::wiped, this, &SummaryPage::clear);
 }
@@ -94,36 +114,33 @@ QString SummaryPage::placeText(const WizardSession& session, const BackupResult&
     return result.location.isEmpty() ? target : result.location;
 }
 
-QStringList SummaryPage::adviceFor(const BackupResult& result)
+QString SummaryPage::whatToDo(const BackupResult& result)
 {
     switch (result.status) {
     case BackupResult::Status::Failed:
-        return { tr("Nothing was saved here. Fix what the message says and run the wizard again, or choose another "
-                    "place.") };
+        return tr("Nothing was saved here. Fix what the message says and run the wizard again, or choose another "
+                  "place.");
     case BackupResult::Status::Refused:
-        return { tr("Nothing was saved here. Choose a place on another drive: a USB flash drive, another disk or a "
-                    "network share.") };
+        return tr("Nothing was saved here. Choose a place on another drive: a USB flash drive, another disk or a "
+                  "network share.");
     case BackupResult::Status::Pending:
-        return { tr("The key is not on the server yet. It waits in the system keychain (never in a file) and "
-                    "Keyhaven tries the upload again: start Keyhaven later, or run “keyhaven-cli pending --retry”.") };
+        return tr("The key is not on the server yet. It waits in the system keychain (never in a file) and "
+                  "Keyhaven tries the upload again while it is open and each time it starts.");
     case BackupResult::Status::Saved:
     case BackupResult::Status::AlreadySaved:
         break;
     }
     const QString& target = result.target;
-    if (target == QLatin1String("usb")) // the USB target's own advice says it already
-        return result.advice.isEmpty() ? QStringList { tr("Keep the USB stick away from the computer, somewhere safe.") }
-                                       : QStringList();
+    if (target == QLatin1String("usb"))
+        return tr("Eject the stick, then keep it somewhere safe, away from the computer.");
     if (target == QLatin1String("text"))
-        return { tr("If this folder is on this computer, copy the file to a place you can reach without it: another "
-                    "device, a USB flash drive or a network share.") };
+        return tr("If this folder is on this computer, copy the file to another device as well.");
     if (target == QLatin1String("sheet"))
-        return { tr("Print the PDF and store the printed sheet somewhere safe, not with the computer. Then delete the "
-                    "PDF, or keep it only where the computer is not.") };
+        return tr("Print it, keep the page away from the computer, then delete the PDF.");
     if (target == QLatin1String("print"))
-        return { tr("Store the printed sheet somewhere safe, not with the computer.") };
+        return tr("Keep the page somewhere safe, away from the computer.");
     if (target == QLatin1String("account"))
-        return { tr("You can get the key back by signing in to the account from another device.") };
+        return tr("You can get the key back by signing in to the account from another device.");
     return {};
 }
 
@@ -210,36 +227,50 @@ void SummaryPage::initializePage()
     html += QStringLiteral("<p>") + escaped(tr("The key itself: %1").arg(asSentence(verificationText())))
         + QStringLiteral("</p>");
 
+    // One line per copy: where it is, how it went, the one thing to do. What was checked is in the details.
+    auto copyLine = [this](const BackupResult& result) -> QString {
+        return QStringLiteral("<p><b>") + escaped(placeText(m_session, result)) + QStringLiteral("</b> \u2014 ")
+            + escaped(tr("%1 %2", "how a copy went as a sentence, then the one thing to do with it")
+                          .arg(asSentence(statusText(result)), whatToDo(result)))
+            + QStringLiteral("</p>");
+    };
     if (!trouble.isEmpty()) {
         html += QStringLiteral("<h3>") + escaped(tr("Needs your attention")) + QStringLiteral("</h3>");
-        for (const BackupResult& result : std::as_const(trouble)) {
-            html += QStringLiteral("<p><b>") + escaped(placeText(m_session, result)) + QStringLiteral("</b><br>")
-                + QStringLiteral("<b>") + escaped(statusText(result)) + QStringLiteral("</b>");
-            if (result.status == BackupResult::Status::Pending && !result.message.isEmpty())
-                html += QStringLiteral("<br>") + escaped(result.message);
-            html += QStringLiteral("</p>") + list(adviceFor(result) + result.advice);
-        }
+        for (const BackupResult& result : std::as_const(trouble))
+            html += copyLine(result);
     }
-
     if (!saved.isEmpty()) {
         html += QStringLiteral("<h3>") + escaped(tr("Saved")) + QStringLiteral("</h3>");
-        for (const BackupResult& result : std::as_const(saved)) {
-            html += QStringLiteral("<p><b>") + escaped(placeText(m_session, result)) + QStringLiteral("</b><br>")
-                + escaped(statusText(result)) + QStringLiteral("</p>");
-            QStringList details;
-            for (const QString& check : result.checks)
-                details.append(tr("Checked: %1").arg(check));
-            details += result.advice;
-            details += adviceFor(result);
-            html += list(details);
-        }
+        for (const BackupResult& result : std::as_const(saved))
+            html += copyLine(result);
     }
+    m_details->setHtml(detailsHtml());
     m_summary->setHtml(html);
+}
+
+QString SummaryPage::detailsHtml() const
+{
+    QString html;
+    for (const BackupResult& result : std::as_const(m_session.results)) {
+        html += QStringLiteral("<p><b>") + escaped(placeText(m_session, result)) + QStringLiteral("</b></p>");
+        QStringList lines;
+        if (!result.message.isEmpty())
+            lines.append(result.message);
+        for (const QString& check : result.checks)
+            lines.append(tr("Checked: %1").arg(check));
+        for (const QString& advice : result.advice)
+            if (!lines.contains(advice))
+                lines.append(advice);
+        html += list(lines);
+    }
+    return html;
 }
 
 void SummaryPage::clear()
 {
     m_summary->clear();
+    m_details->clear();
+    m_showDetails->setChecked(false);
 }
 
 } // namespace keyhaven

@@ -5,14 +5,15 @@
 
 #include <QWizardPage>
 
+class QPushButton;
 class QTextBrowser;
 
 namespace keyhaven {
 
 class WizardSession;
 
-// Where the key now is: each copy with its place, how it went in plain words, what was checked, and what to do
-// with it. A copy that failed or waits for an upload comes first, with what to do about it.
+// Where the key now is: one line per copy with its place, how it went in plain words and the one thing to do with
+// it; what was checked is one click away (Show details). A copy that failed or waits for an upload comes first.
 class SummaryPage : public QWizardPage
 {
     Q_OBJECT
@@ -27,8 +28,8 @@ public:
     static QString statusText(const BackupResult& result);
     // Where a copy is, in words: "USB flash drive: /media/me/KEYS/BitLocker Recovery Key ….TXT".
     static QString placeText(const WizardSession& session, const BackupResult& result);
-    // What to do with a copy of this kind, or about it when it did not work.
-    static QStringList adviceFor(const BackupResult& result);
+    // The one thing to do with a copy of this kind, or about it when it did not work.
+    static QString whatToDo(const BackupResult& result);
     // A sheet sent to a printer: the one copy Keyhaven cannot read back.
     static bool isPrinted(const BackupResult& result);
     static bool includesPrintedSheet(const QList<BackupResult>& results);
@@ -37,10 +38,14 @@ private:
     static QString savedHeadline(const QList<BackupResult>& saved);
     static QString asSentence(const QString& text);
     QString verificationText() const;
+    // Per copy: the message, what was checked, and the target's own advice.
+    QString detailsHtml() const;
     void clear();
 
     WizardSession& m_session;
     QTextBrowser* m_summary = nullptr;
+    QPushButton* m_showDetails = nullptr;
+    QTextBrowser* m_details = nullptr;
 };
 
 } // namespace keyhaven

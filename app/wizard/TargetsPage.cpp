@@ -165,7 +165,9 @@ void TargetsPage::initializePage()
         m_updating = true;
         for (TargetKind kind : { TargetKind::Usb, TargetKind::Account }) {
             Choice& c = choice(kind);
-            c.checkBox->setChecked(c.checkBox->isEnabled());
+            const bool accountSetUp = kind != TargetKind::Account
+                || !AccountStore(m_session.environment().settingsFile).accounts().isEmpty();
+            c.checkBox->setChecked(c.checkBox->isEnabled() && accountSetUp);
         }
         m_updating = false;
     }
@@ -196,16 +198,15 @@ void TargetsPage::refresh()
                                   "manager.");
     const QString commonProblem = !haveKey ? noKey : externalKey ? noTextForm : QString();
 
-    // The account: one of those set up with keyhaven-cli.
+    // The account: one already set up, or one set up on the next page.
     const QList<Account> accounts = AccountStore(m_session.environment().settingsFile).accounts();
     Choice& account = choice(TargetKind::Account);
-    QString accountProblem = commonProblem;
-    if (accountProblem.isEmpty() && accounts.isEmpty())
-        accountProblem = tr("No account is set up. Add one with “keyhaven-cli account add NAME --kind crypt|webdav "
-                            "--url URL --user USER”; it appears here at once.");
-    setAvailable(account, accountProblem);
-    if (!accountProblem.isEmpty())
-        account.reason->setText(accountProblem);
+    setAvailable(account, commonProblem);
+    if (!commonProblem.isEmpty())
+        account.reason->setText(commonProblem);
+    else if (accounts.isEmpty())
+        account.reason->setText(tr("Uploads the key to your cloud storage (such as Nextcloud) or your "
+                                   "organisation's key server. You set up the account on the next page."));
     else if (accounts.size() == 1)
         account.reason->setText(tr("Uploads the key to your account “%1”, so that you can get it from another "
                                    "device.")

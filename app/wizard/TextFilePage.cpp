@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextFilePage.h"
 
+#include "MacNameField.h"
 #include "TargetsPage.h"
 #include "WizardSession.h"
 
+#include "backup/RecoveryFileWriter.h"
 #include "backup/SameVolumeGuard.h"
 #include "formats/RecoveryTextFileWriter.h"
 
@@ -11,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -54,12 +57,15 @@ TextFilePage::TextFilePage(WizardSession& session, QWidget* parent)
     advice->setObjectName(QStringLiteral("sameDriveAdviceLabel"));
     advice->setWordWrap(true);
 
+    m_mac = new MacNameField(session, QStringLiteral("macNameLineEdit"), this);
+
     auto* grid = new QGridLayout;
     grid->addWidget(folderLabel, 0, 0);
     grid->addWidget(m_folder, 0, 1);
     grid->addWidget(browse, 0, 2);
     grid->setColumnStretch(1, 1);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_mac);
     layout->addLayout(grid);
     layout->addWidget(m_fileName);
     layout->addWidget(m_check);
@@ -69,6 +75,7 @@ TextFilePage::TextFilePage(WizardSession& session, QWidget* parent)
     registerField(QStringLiteral("textFile.folder"), m_folder);
     connect(browse, &QPushButton::clicked, this, &TextFilePage::browse);
     connect(m_folder, &QLineEdit::textChanged, this, &TextFilePage::folderChanged);
+    connect(m_mac, &MacNameField::changed, this, &TextFilePage::folderChanged);
     connect(&m_session, &WizardSession::wiped, this, &TextFilePage::clear);
 }
 
@@ -85,6 +92,7 @@ void TextFilePage::initializePage()
             folder = QDir::homePath();
         folder = QDir::toNativeSeparators(folder);
     }
+    m_mac->refresh();
     m_folder->setText(folder);
     folderChanged();
 }
@@ -107,8 +115,24 @@ void TextFilePage::folderChanged()
     const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     const QFileInfo info(folder);
     m_session.textFolder = folder.isEmpty() ? QString() : info.absoluteFilePath();
+    // The name the writer will really use: a different key's file of the same name is left alone.
+    const RecoveryFileWriter::Plan plan = m_session.key && info.isDir()
+        ? RecoveryFileWriter::plan(info.absoluteFilePath(), *m_session.key)
+        : RecoveryFileWriter::Plan();
     const QString name = m_session.key ? recoveryTextFileName(*m_session.key) : QString();
-    m_fileName->setText(name.isEmpty() ? QString() : tr("The file will be named “%1”.").arg(name));
+    const QString planned = QFileInfo(plan.path).fileName();
+    if (name.isEmpty() || m_mac->isMissing())
+        m_fileName->setText(m_mac->isMissing() ? tr("Name the Mac first: the file is named after it, so that the keys "
+                                                "of two Macs never mix up.")
+                                           : QString());
+    else if (plan.alreadyThere)
+        m_fileName->setText(tr("This key is already saved here as “%1”; nothing will be written.").arg(planned));
+    else if (!planned.isEmpty() && planned != name)
+        m_fileName->setText(tr("“%1” is already here with another key and stays as it is; this key will be saved "
+                               "as “%2”.")
+                                .arg(name, planned));
+    else
+        m_fileName->setText(tr("The file will be named “%1”.").arg(name));
 
     QString check;
     if (folder.isEmpty())
@@ -132,6 +156,8 @@ void TextFilePage::folderChanged()
 
 bool TextFilePage::isComplete() const
 {
+    if (m_mac->isMissing())
+        return false;
     return !m_session.textFolder.isEmpty() && QFileInfo(m_session.textFolder).isDir();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UsbPage.h"
 
+#include "MacNameField.h"
 #include "TargetsPage.h"
 #include "WizardSession.h"
 
@@ -48,7 +49,10 @@ UsbPage::UsbPage(WizardSession& session, QWidget* parent)
     m_fileName->setTextFormat(Qt::PlainText);
     m_fileName->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_mac = new MacNameField(session, QStringLiteral("usbMacNameLineEdit"), this);
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_mac);
     layout->addWidget(listLabel);
     layout->addWidget(m_drives, 1);
     layout->addWidget(m_empty);
@@ -58,12 +62,14 @@ UsbPage::UsbPage(WizardSession& session, QWidget* parent)
     m_poll->setInterval(DrivePollMs);
     connect(m_poll, &QTimer::timeout, this, &UsbPage::refresh);
     connect(m_drives, &QListWidget::itemSelectionChanged, this, &UsbPage::driveChosen);
+    connect(m_mac, &MacNameField::changed, this, &UsbPage::driveChosen);
     connect(&m_session, &WizardSession::wiped, this, &UsbPage::clear);
 }
 
 void UsbPage::initializePage()
 {
     TargetsPage::labelNextButton(*this, nextId());
+    m_mac->refresh();
     refresh();
 }
 
@@ -86,12 +92,15 @@ void UsbPage::refresh()
         m_drives->clear();
         for (const RemovableDrive& stick : sticks) {
             const QString name = stick.label.isEmpty() ? tr("USB flash drive without a name") : stick.label;
+            // "16 GB", as the file manager says it; not "14.9 GiB".
+            const auto size = [&locale](qint64 bytes) {
+                return locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+            };
             QString space;
             if (stick.size >= 0 && stick.free >= 0)
-                space = tr("%1, %2 free")
-                            .arg(locale.formattedDataSize(stick.size), locale.formattedDataSize(stick.free));
+                space = tr("%1, %2 free").arg(size(stick.size), size(stick.free));
             else if (stick.size >= 0)
-                space = locale.formattedDataSize(stick.size);
+                space = size(stick.size);
             QString text = tr("%1 — %2").arg(name, stick.mountPoint);
             if (!space.isEmpty())
                 text += QLatin1Char('\n') + space;
@@ -122,7 +131,10 @@ void UsbPage::driveChosen()
     if (m_session.key)
         name = recoveryTextFileName(*m_session.key);
     const bool bitLocker = m_session.key && m_session.key->kind == KeyKind::BitLockerRecoveryPassword;
-    if (name.isEmpty())
+    if (m_mac->isMissing())
+        m_fileName->setText(tr("Name the Mac first: the file is named after it, so that the keys of two Macs never "
+                               "mix up."));
+    else if (name.isEmpty())
         m_fileName->clear();
     else if (bitLocker)
         m_fileName->setText(tr("The key is saved as a text file in the top folder of the stick, named the way "
@@ -135,7 +147,7 @@ void UsbPage::driveChosen()
 
 bool UsbPage::isComplete() const
 {
-    return !m_session.usbMountPoint.isEmpty();
+    return !m_session.usbMountPoint.isEmpty() && !m_mac->isMissing();
 }
 
 int UsbPage::nextId() const

@@ -136,7 +136,9 @@ void VerifyPage::showResult(const Verification& verification)
         lines << tr("This key opens %1.").arg(drive);
         if (const std::optional<Protector>& protector = verification.protector) {
             lines.last() += QLatin1Char(' ')
-                + tr("It unlocked the protector %1 (%2).").arg(protector->id.toString(), protectorLabel(*protector));
+                + (protector->type == ProtectorType::RecoveryPassword
+                       ? tr("It is the drive's recovery key with the key ID %1.").arg(protector->id.toString())
+                       : tr("It opened the drive through its %1.").arg(protectorLabel(*protector)));
             std::optional<RecoveryKey>& key = m_session.key;
             if (key && key->kind == KeyKind::BitLockerRecoveryPassword
                 && protector->type == ProtectorType::RecoveryPassword && key->id != protector->id) {

@@ -64,6 +64,16 @@ WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
                    "computer asks for it, and finds the key again when it does."));
 
     auto* layout = new QVBoxLayout(this);
+    m_idleResetLabel = new QLabel(tr("Keyhaven went back to the start because it was not used for a while, and "
+                                     "forgot the key you had entered, as a precaution. The copies already saved are "
+                                     "where they were."),
+                                  this);
+    m_idleResetLabel->setObjectName(QStringLiteral("idleResetLabel"));
+    m_idleResetLabel->setWordWrap(true);
+    m_idleResetLabel->setFrameShape(QFrame::StyledPanel);
+    m_idleResetLabel->setMargin(style()->pixelMetric(QStyle::PM_LayoutTopMargin));
+    m_idleResetLabel->hide();
+    layout->addWidget(m_idleResetLabel);
     m_backupRadio = addChoice(layout, this, QStringLiteral("backupRadioButton"), tr("&Back up a recovery key"),
                               tr("Save your BitLocker recovery key or FileVault personal recovery key to your "
                                  "account, a USB flash drive, a file or a printed sheet. Keyhaven checks the key "
@@ -170,6 +180,17 @@ QComboBox* WelcomePage::makeLanguageBox()
             emit languageChosen(*language);
     });
     return box;
+}
+
+void WelcomePage::showIdleResetNotice()
+{
+    m_idleResetLabel->show();
+}
+
+bool WelcomePage::validatePage()
+{
+    m_idleResetLabel->hide();
+    return true;
 }
 
 int WelcomePage::nextId() const

@@ -38,7 +38,11 @@ public:
     ~WelcomePage() override;
 
     void initializePage() override;
+    bool validatePage() override;
     int nextId() const override;
+
+    // After the idle reset: says at the top why the wizard is back at the start (until the user goes on).
+    void showIdleResetNotice();
 
     bool isCheckingLedger() const;
     bool isRetrying() const;
@@ -89,6 +93,7 @@ private:
     QTimer m_autoRetryTimer;
     std::shared_ptr<SecretStore> m_workerSecrets; // the keychain, called on this page's thread
 
+    QLabel* m_idleResetLabel = nullptr;
     QRadioButton* m_backupRadio = nullptr;
     QRadioButton* m_findRadio = nullptr;
     QRadioButton* m_testRadio = nullptr; // "Test a backup"

@@ -2,6 +2,7 @@
 #include "WizardSession.h"
 
 #include "accounts/KeychainSecretStore.h"
+#include "accounts/MachineIdentity.h"
 #include "platform/RemovableDrives.h"
 #include "volumes/VolumeSource.h"
 
@@ -20,6 +21,21 @@ WizardSession::WizardSession(WizardEnvironment environment, QObject* parent)
     : QObject(parent)
     , m_environment(std::move(environment))
 {
+}
+
+RecoveryKey WizardSession::keyForCopies(const RecoveryKey& source) const
+{
+    RecoveryKey copy = source;
+    if (!volume)
+        return copy; // typed or from a file: only what its source said
+    if (copy.deviceName.isEmpty())
+        copy.deviceName = MachineIdentity::computerName(); // the drive is this computer's
+    if (!copy.created.isValid() && copy.id) {
+        for (const Protector& protector : volume->protectors)
+            if (protector.id == *copy.id && protector.created.isValid())
+                copy.created = protector.created;
+    }
+    return copy;
 }
 
 void WizardSession::wipe()

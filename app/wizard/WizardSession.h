@@ -74,6 +74,11 @@ public:
 
     bool hasTarget(TargetKind kind) const { return targets.contains(kind); }
 
+    // The key as its copies describe it (needs `key`): with this computer's name and the key's date when it came
+    // from one of this computer's drives.
+    RecoveryKey keyForCopies(const RecoveryKey& source) const;
+    RecoveryKey keyForCopies() const { return keyForCopies(*key); }
+
     // Forgets every secret and every choice; the pages listen and clear their fields.
     void wipe();
 

@@ -45,7 +45,7 @@ QString AccountRules::checkUrl(const QUrl& url)
         return tr("“%1” is not a server address; write it like https://keys.example.org/.")
             .arg(url.toString(QUrl::RemoveUserInfo));
     if (!url.userInfo().isEmpty())
-        return tr("Leave the user name and password out of the address; give the user with --user.");
+        return tr("Leave the user name and password out of the address; give the user name on its own.");
     if (url.hasQuery() || url.hasFragment())
         return tr("The server address must not have a query (?) or fragment (#).");
     const QString scheme = url.scheme().toLower();

@@ -149,7 +149,7 @@ void AccountTarget::keepPending(BackupResult& result)
     }
     m_pendingId = kept->id;
     result.message = tr("%1 Nothing is saved on the server yet. The key waits in the system keychain (never in a "
-                        "file); run “keyhaven-cli pending --retry” to try again.")
+                        "file) for the next try.")
                          .arg(problem);
     result.advice.append(tr("Pending upload %1 to the account “%2”.").arg(kept->id, m_account.name));
 }

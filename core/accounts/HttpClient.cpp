@@ -367,7 +367,8 @@ HttpResponse HttpClient::networkFailure()
             reasons.append(sslError.errorString());
         reasons.removeDuplicates();
         response.problem = tr("The server's certificate is not trusted (%1), so nothing was sent. If the server "
-                              "uses your organisation's own certificate authority, add it to the account with --ca.")
+                              "uses your organisation's own certificate authority, add that certificate authority's file to the "
+                              "account.")
                                .arg(reasons.join(QStringLiteral("; ")));
     } else if (error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError) {
         response.problem = tr("Could not reach the server (%1).").arg(m_reply->errorString());
@@ -375,7 +376,7 @@ HttpResponse HttpClient::networkFailure()
         // A TLS alert is the server's deliberate refusal (often: no client certificate); retrying will not help.
         response.failure = HttpResponse::Failure::Permanent;
         response.problem = tr("The server refused the secure connection (%1). If it asks for a client certificate, "
-                              "add it to the account with --client-cert.")
+                              "add the client certificate's file to the account.")
                                .arg(m_reply->errorString());
     } else if (error == QNetworkReply::RemoteHostClosedError || error == QNetworkReply::TemporaryNetworkFailureError
                || error == QNetworkReply::NetworkSessionFailedError || error == QNetworkReply::UnknownNetworkError) {
@@ -383,7 +384,7 @@ HttpResponse HttpClient::networkFailure()
     } else if (error == QNetworkReply::SslHandshakeFailedError) {
         response.failure = HttpResponse::Failure::Permanent;
         response.problem = tr("A secure connection to the server could not be set up (%1). If the server asks "
-                              "for a client certificate, add it to the account with --client-cert.")
+                              "for a client certificate, add the client certificate's file to the account.")
                                .arg(m_reply->errorString());
     } else {
         response.failure = HttpResponse::Failure::Permanent;

@@ -144,6 +144,19 @@ void reportLeftovers(const SafeFile::Cleanup& leftovers, BackupResult& result)
 
 } // namespace
 
+RecoveryFileWriter::Plan RecoveryFileWriter::plan(const QString& folder, const RecoveryKey& key)
+{
+    Plan plan;
+    const QString name = recoveryTextFileName(key);
+    if (name.isEmpty() || !QFileInfo(folder).isDir())
+        return plan;
+    const Placement placement = place(QFileInfo(folder).absoluteFilePath(), name, key);
+    plan.path = placement.path;
+    plan.alreadyThere = placement.alreadyThere;
+    plan.error = placement.error;
+    return plan;
+}
+
 BackupResult RecoveryFileWriter::save(const QString& folder, const RecoveryKey& key, const Options& options)
 {
     const QString& target = options.targetName;

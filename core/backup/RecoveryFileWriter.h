@@ -37,6 +37,16 @@ public:
 
     static BackupResult save(const QString& folder, const RecoveryKey& key, const Options& options);
 
+    // Where save() would put the key in `folder` now: the file's path, and whether that file holds this key
+    // already (then nothing is written). `error` when no name is free. Lets a page promise the name written.
+    struct Plan
+    {
+        QString path;
+        bool alreadyThere = false;
+        QString error;
+    };
+    static Plan plan(const QString& folder, const RecoveryKey& key);
+
     // "BitLocker Recovery Key <ID> (2).TXT" for n = 2: the name to use beside a different file.
     static QString numberedName(const QString& name, int n);
 

@@ -206,6 +206,9 @@ qreal SheetPainter::drawMiddle(qreal y)
 
 qreal SheetPainter::drawKeyId(qreal x, qreal y, qreal width)
 {
+    // FileVault has no key ID; its volume's UUID is printed only when it is known.
+    if (isFileVault() && !m_key.id)
+        return y;
     const Phrase label = isFileVault() ? phrase(QT_TRANSLATE_NOOP("RecoverySheet", "Volume UUID"))
                                        : phrase(QT_TRANSLATE_NOOP("RecoverySheet", "Recovery key ID"));
     y += drawText(label.joined(), sans(10, true), QRectF(x, y, width, 100), Qt::black);
@@ -235,28 +238,52 @@ qreal SheetPainter::drawKeyId(qreal x, qreal y, qreal width)
 
 qreal SheetPainter::drawDetails(qreal x, qreal y, qreal width)
 {
-    QList<std::pair<Phrase, QString>> rows;
+    struct Row
+    {
+        Phrase label;
+        QString value;
+        bool whole = false; // an ID: on a line of its own, never broken
+    };
+    QList<Row> rows;
     const QLocale& locale = m_options.locale;
     if (!m_key.deviceName.isEmpty())
-        rows.append({phrase(QT_TRANSLATE_NOOP("RecoverySheet", "Device")), m_key.deviceName});
+        rows.append({ phrase(QT_TRANSLATE_NOOP("RecoverySheet", "Device")), m_key.deviceName });
     if (!m_key.volumeLabel.isEmpty())
-        rows.append({phrase(QT_TRANSLATE_NOOP("RecoverySheet", "Drive")), m_key.volumeLabel});
+        rows.append({ phrase(QT_TRANSLATE_NOOP("RecoverySheet", "Drive")), m_key.volumeLabel });
     if (!m_key.identifier.isEmpty())
-        rows.append({phrase(QT_TRANSLATE_NOOP("RecoverySheet", "Identifier")), m_key.identifier});
+        rows.append({ phrase(QT_TRANSLATE_NOOP("RecoverySheet", "Identifier")), m_key.identifier });
     if (m_key.volumeGuid && m_key.volumeGuid != m_key.id)
-        rows.append({phrase(QT_TRANSLATE_NOOP("RecoverySheet", "Volume")), m_key.volumeGuid->toString()});
+        rows.append({ phrase(QT_TRANSLATE_NOOP("RecoverySheet", "Volume")), m_key.volumeGuid->toString(), true });
     if (m_key.created.isValid())
-        rows.append({phrase(QT_TRANSLATE_NOOP("RecoverySheet", "Key created")),
-                     locale.toString(m_key.created.toLocalTime().date(), QLocale::LongFormat)});
-    rows.append({phrase(QT_TRANSLATE_NOOP("RecoverySheet", "Printed")),
-                 locale.toString(m_options.printed.date(), QLocale::LongFormat)});
+        rows.append({ phrase(QT_TRANSLATE_NOOP("RecoverySheet", "Key created")),
+                      locale.toString(m_key.created.toLocalTime().date(), QLocale::LongFormat) });
+    rows.append({ phrase(QT_TRANSLATE_NOOP("RecoverySheet", "Printed")),
+                  locale.toString(m_options.printed.date(), QLocale::LongFormat) });
 
     const qreal labelWidth = std::min(width * (m_options.englishAlongside ? 0.45 : 0.35), 150.0);
-    for (const auto& [label, value] : rows) {
-        const qreal labelEnd = y + drawText(label.joined(), sans(10, true), QRectF(x, y, labelWidth - 6, 100), Grey);
+    for (const Row& row : std::as_const(rows)) {
+        const qreal labelEnd
+            = y + drawText(row.label.joined(), sans(10, true), QRectF(x, y, labelWidth - 6, 100), Grey);
+        if (row.whole) {
+            // The whole width under its label, in a size that keeps it on one line.
+            const qreal valueY = labelEnd + 1;
+            y = valueY + drawText(row.value, mono(9), QRectF(x, valueY, width, 40), Qt::black,
+                                  Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine)
+                + 3;
+            continue;
+        }
         const QRectF valueArea(x + labelWidth, y, width - labelWidth, 200);
-        const qreal valueEnd = y + drawText(value, sans(10), valueArea, Qt::black);
+        const qreal valueEnd = y + drawText(row.value, sans(10), valueArea, Qt::black);
         y = std::max(labelEnd, valueEnd) + 3;
+    }
+    // A key typed in names no computer: a line to write it on by hand.
+    if (m_key.deviceName.isEmpty() && m_key.volumeLabel.isEmpty() && !m_key.volumeGuid && m_key.identifier.isEmpty()) {
+        const qreal labelEnd = y + 6
+            + drawText(phrase(QT_TRANSLATE_NOOP("RecoverySheet", "For the computer")).joined(), sans(10, true),
+                       QRectF(x, y + 6, labelWidth - 6, 100), Grey);
+        m_painter.setPen(QPen(LightGrey, 0.8));
+        m_painter.drawLine(QPointF(x + labelWidth, labelEnd), QPointF(x + width, labelEnd));
+        y = labelEnd + 6;
     }
     return y;
 }
@@ -268,8 +295,9 @@ qreal SheetPainter::drawQrCode(qreal y)
     const QPointF topLeft(snapToGrid(m_left + m_width - side), snapToGrid(y));
     m_qr.paint(m_painter, topLeft, module);
     m_qrArea = QRectF(topLeft, QSizeF(side, side));
-    const Phrase caption = phrase(QT_TRANSLATE_NOOP("RecoverySheet",
-                                                    "Scan with a phone camera to see the key ID and the key as text."));
+    const Phrase caption = isFileVault()
+        ? phrase(QT_TRANSLATE_NOOP("RecoverySheet", "Scan with a phone camera to see the key as text."))
+        : phrase(QT_TRANSLATE_NOOP("RecoverySheet", "Scan with a phone camera to see the key ID and the key as text."));
     const qreal captionWidth = QrSide + Gap;
     return drawPhrase(caption, sans(8), m_left + m_width - captionWidth, y + side + 2, captionWidth, Grey);
 }

@@ -50,8 +50,7 @@ BackupResult UsbTarget::save(const RecoveryKey& key) const
         BackupResult result;
         result.target = name();
         result.location = folder();
-        result.message = tr("%1 is not where a drive is mounted. Give the folder where the USB stick appears "
-                            "(keyhaven-cli backup --list-drives shows them).")
+        result.message = tr("%1 is not where a drive is mounted. Give the folder where the USB stick appears.")
                              .arg(folder());
         return result;
     }

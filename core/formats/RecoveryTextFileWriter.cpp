@@ -143,9 +143,12 @@ QString recoveryTextFileName(const RecoveryKey& key)
     case KeyKind::BitLockerRecoveryPassword:
         return identifier.isEmpty() ? QStringLiteral("BitLocker Recovery Key.TXT")
                                     : QStringLiteral("BitLocker Recovery Key %1.TXT").arg(identifier);
-    case KeyKind::FileVaultPersonalRecoveryKey:
-        return identifier.isEmpty() ? QStringLiteral("FileVault Recovery Key.txt")
-                                    : QStringLiteral("FileVault Recovery Key %1.txt").arg(identifier);
+    case KeyKind::FileVaultPersonalRecoveryKey: {
+        // Without a volume UUID or serial number, the Mac's name keeps two Macs' files apart.
+        const QString mac = identifier.isEmpty() ? portableFileNamePart(key.deviceName.trimmed()) : identifier;
+        return mac.isEmpty() ? QStringLiteral("FileVault Recovery Key.txt")
+                             : QStringLiteral("FileVault Recovery Key %1.txt").arg(mac);
+    }
     case KeyKind::BitLockerExternalKey:
         break;
     }

@@ -14,8 +14,9 @@ namespace keyhaven {
 // the same layout (filevault.md §4). An external key (.BEK) has no text form: the result is empty.
 SecureBytes recoveryTextFileBytes(const RecoveryKey& key);
 
-// `BitLocker Recovery Key <ID>.TXT` or `FileVault Recovery Key <identifier>.txt`; without an ID,
-// `BitLocker Recovery Key.TXT` or `FileVault Recovery Key.txt`. Empty for an external key.
+// `BitLocker Recovery Key <ID>.TXT` or `FileVault Recovery Key <identifier>.txt`; a FileVault key without
+// an identifier is named after its Mac (`deviceName`); with neither, `BitLocker Recovery Key.TXT` or
+// `FileVault Recovery Key.txt`. Empty for an external key.
 QString recoveryTextFileName(const RecoveryKey& key);
 
 } // namespace keyhaven

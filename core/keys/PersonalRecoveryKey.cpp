@@ -39,7 +39,35 @@ KeyProblem outsideAlphabetWarning(QChar c, int group)
     return {KeyProblem::Severity::Warning, group, message};
 }
 
+QString notInKey(QChar c)
+{
+    return PersonalRecoveryKey::tr("“%1” cannot appear in a FileVault recovery key: it has only letters A–Z and "
+                                   "digits.")
+        .arg(c);
+}
+
 } // namespace
+
+KeyProblems PersonalRecoveryKey::checkGroup(int number, QStringView group)
+{
+    KeyProblems problems;
+    for (const QChar c : group) {
+        if (!(c.unicode() < 0x80 && c.isLetterOrNumber())) {
+            problems.append({ KeyProblem::Severity::Error, number, tr("Group %1: %2").arg(number).arg(notInKey(c)) });
+            return problems;
+        }
+    }
+    if (group.size() != GroupLength) {
+        problems.append({ KeyProblem::Severity::Error, number,
+                          tr("Group %1 has %n character(s); each group has 4.", nullptr, static_cast<int>(group.size()))
+                              .arg(number) });
+        return problems;
+    }
+    for (const QChar c : group)
+        if (!isInAlphabet(c.toUpper()))
+            problems.append(outsideAlphabetWarning(c.toUpper(), number));
+    return problems;
+}
 
 bool PersonalRecoveryKey::isInAlphabet(QChar c)
 {
@@ -66,10 +94,7 @@ PersonalRecoveryKey::Parsed PersonalRecoveryKey::parse(QStringView typed)
         }
         const bool latinLetterOrDigit = c.unicode() < 0x80 && c.isLetterOrNumber();
         if (!latinLetterOrDigit) {
-            result.problems.append({KeyProblem::Severity::Error, 0,
-                                    tr("“%1” cannot appear in a FileVault recovery key: it has only letters A–Z "
-                                       "and digits.")
-                                        .arg(c)});
+            result.problems.append({KeyProblem::Severity::Error, 0, notInKey(c)});
             continue;
         }
         separated.last().append(c);

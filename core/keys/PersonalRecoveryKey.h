@@ -31,6 +31,9 @@ public:
     static Parsed parse(const SecureBytes& utf8);
 
     static bool isInAlphabet(QChar c);
+    // One group as typed (folded to ASCII): errors when it cannot be group `number` (1-based) of a key, warnings
+    // for characters outside Apple's alphabet, in the words parse() uses; empty when it is well formed.
+    static KeyProblems checkGroup(int number, QStringView group);
 
     // Upper case with dashes: the only form macOS and cryptsetup accept.
     const SecureBytes& canonical() const { return m_canonical; }

@@ -3,111 +3,133 @@
 
 #include "TypedText.h"
 
+#include <algorithm>
+
 namespace keyhaven {
 
 namespace {
 
 constexpr int MaxGroupValue = 720885; // 65535 * 11
 
-struct Chunks
+// Strings that held digits of the key, overwritten when they go.
+struct WipedStrings
 {
-    QList<QString> groups;
-    KeyProblems problems;
+    QList<QString> strings;
+    WipedStrings() = default;
+    WipedStrings(const WipedStrings&) = delete;
+    WipedStrings& operator=(const WipedStrings&) = delete;
+    ~WipedStrings()
+    {
+        for (QString& string : strings)
+            wipe(string);
+    }
 };
 
-// Splits folded input into its groups. Separators decide the groups when they give exactly eight;
-// otherwise the digits are counted and cut into groups of six.
-Chunks splitIntoGroups(const QString& folded)
+QString notADigit(QChar c)
 {
-    Chunks chunks;
-    QString digits;
-    QList<QString> separated;
-    QString current;
-    for (qsizetype i = 0; i < folded.size(); ++i) {
-        const QChar c = folded.at(i);
+    return RecoveryPassword::tr("“%1” is not a digit: a recovery key has only digits 0–9.").arg(c);
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+// A string with room for `capacity` characters, so that appending never leaves a copy behind.
+QString reserved(qsizetype capacity)
+{
+    QString string;
+    string.reserve(capacity);
+    return string;
+}
+
+// Splits folded input into its groups. Separators decide the groups when they give exactly eight;
+// otherwise the digits are counted and cut into groups of six. Every buffer is wiped.
+KeyProblems splitIntoGroups(const QString& folded, WipedStrings& groups)
+{
+    KeyProblems problems;
+    WipedStrings separated;
+    QString digits = reserved(folded.size());
+    QString current = reserved(folded.size());
+    for (const QChar c : folded) {
         if (isSeparator(c)) {
             if (!current.isEmpty())
-                separated.append(std::exchange(current, QString()));
+                separated.strings.append(std::exchange(current, reserved(folded.size())));
             continue;
         }
-        if (!c.isDigit() || c.unicode() > 0x7F) {
-            chunks.problems.append({KeyProblem::Severity::Error, 0,
-                                    RecoveryPassword::tr("“%1” is not a digit: a recovery key has only digits 0–9.")
-                                        .arg(c)});
+        if (!isAsciiDigit(c)) {
+            problems.append({ KeyProblem::Severity::Error, 0, notADigit(c) });
             continue;
         }
         current.append(c);
         digits.append(c);
     }
     if (!current.isEmpty())
-        separated.append(current);
-    if (!chunks.problems.isEmpty())
-        return chunks;
+        separated.strings.append(std::exchange(current, QString()));
+    wipe(current);
 
-    if (separated.size() == RecoveryPassword::GroupCount) {
-        chunks.groups = separated;
-        return chunks;
+    if (problems.isEmpty() && separated.strings.size() == RecoveryPassword::GroupCount) {
+        std::swap(groups.strings, separated.strings);
+    } else if (problems.isEmpty() && digits.size() != RecoveryPassword::DigitCount) {
+        problems.append({ KeyProblem::Severity::Error, 0,
+                          RecoveryPassword::tr("The key has %n digit(s); a recovery key has 48 digits in 8 groups of 6.",
+                                               nullptr, static_cast<int>(digits.size())) });
+    } else if (problems.isEmpty()) {
+        for (int g = 0; g < RecoveryPassword::GroupCount; ++g)
+            groups.strings.append(digits.mid(g * RecoveryPassword::GroupLength, RecoveryPassword::GroupLength));
     }
-    if (digits.size() != RecoveryPassword::DigitCount) {
-        chunks.problems.append(
-            {KeyProblem::Severity::Error, 0,
-             RecoveryPassword::tr("The key has %n digit(s); a recovery key has 48 digits in 8 groups of 6.", nullptr,
-                                  static_cast<int>(digits.size()))});
-        return chunks;
-    }
-    for (int g = 0; g < RecoveryPassword::GroupCount; ++g)
-        chunks.groups.append(digits.mid(g * RecoveryPassword::GroupLength, RecoveryPassword::GroupLength));
-    return chunks;
-}
-
-std::optional<KeyProblem> checkGroup(int number, const QString& group)
-{
-    auto error = [number](const QString& message) {
-        return KeyProblem{KeyProblem::Severity::Error, number, message};
-    };
-    if (group.size() != RecoveryPassword::GroupLength)
-        return error(RecoveryPassword::tr("Group %1 has %n digit(s); each group has 6.", nullptr,
-                                          static_cast<int>(group.size()))
-                         .arg(number));
-    const int value = group.toInt();
-    if (value % 11 != 0)
-        return error(RecoveryPassword::tr("Group %1 is not valid: one of its digits is wrong.").arg(number));
-    if (value > MaxGroupValue)
-        return error(
-            RecoveryPassword::tr("Group %1 is not valid: it is larger than any group of a recovery key can be.")
-                .arg(number));
-    return std::nullopt;
+    wipe(digits);
+    return problems;
 }
 
 } // namespace
 
+std::optional<KeyProblem> RecoveryPassword::checkGroup(int number, QStringView group)
+{
+    auto error = [number](const QString& message) { return KeyProblem { KeyProblem::Severity::Error, number, message }; };
+    for (const QChar c : group)
+        if (!isAsciiDigit(c))
+            return error(tr("Group %1: %2").arg(number).arg(notADigit(c)));
+    if (group.size() != GroupLength)
+        return error(tr("Group %1 has %n digit(s); each group has 6.", nullptr, static_cast<int>(group.size())).arg(number));
+    int value = 0;
+    for (const QChar c : group)
+        value = value * 10 + (c.unicode() - u'0');
+    if (value % 11 != 0)
+        return error(tr("Group %1 is not valid: one of its digits is wrong.").arg(number));
+    if (value > MaxGroupValue)
+        return error(tr("Group %1 is not valid: it is larger than any group of a recovery key can be.").arg(number));
+    return std::nullopt;
+}
+
 RecoveryPassword::Parsed RecoveryPassword::parse(QStringView typed)
 {
     Parsed result;
-    QString folded = foldTypedText(typed).trimmed();
-    if (folded.isEmpty()) {
-        result.problems.append({KeyProblem::Severity::Error, 0, tr("No recovery key was entered.")});
+    QString folded = foldTypedText(typed);
+    const bool blank = std::all_of(folded.cbegin(), folded.cend(), [](QChar c) { return isSeparator(c); });
+    if (blank) {
+        wipe(folded);
+        result.problems.append({ KeyProblem::Severity::Error, 0, tr("No recovery key was entered.") });
         return result;
     }
-    Chunks chunks = splitIntoGroups(folded);
+    WipedStrings groups;
+    result.problems = splitIntoGroups(folded, groups);
     wipe(folded);
-    result.problems = chunks.problems;
-    for (int g = 0; g < chunks.groups.size(); ++g) {
-        if (auto problem = checkGroup(g + 1, chunks.groups.at(g)))
+    for (int g = 0; g < groups.strings.size(); ++g) {
+        if (auto problem = checkGroup(g + 1, groups.strings.at(g)))
             result.problems.append(*problem);
     }
     if (result.problems.isEmpty()) {
-        SecureBytes canonical;
+        SecureBytes canonical(CanonicalLength);
+        std::size_t at = 0;
         for (int g = 0; g < GroupCount; ++g) {
             if (g > 0)
-                canonical.append('-');
-            const QByteArray group = chunks.groups.at(g).toLatin1();
-            canonical.append(group.constData(), static_cast<std::size_t>(group.size()));
+                canonical.data()[at++] = '-';
+            for (const QChar c : std::as_const(groups.strings.at(g)))
+                canonical.data()[at++] = static_cast<std::uint8_t>(c.unicode());
         }
         result.password = RecoveryPassword(std::move(canonical));
     }
-    for (QString& group : chunks.groups)
-        wipe(group);
     return result;
 }
 

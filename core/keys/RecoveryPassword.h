@@ -29,6 +29,9 @@ public:
     // dash look-alikes. Says which group is wrong and why.
     static Parsed parse(QStringView typed);
     static Parsed parse(const SecureBytes& utf8);
+    // One group as typed (folded to ASCII): why it cannot be group `number` (1-based) of a recovery key, in the
+    // words parse() uses, or nothing when it can.
+    static std::optional<KeyProblem> checkGroup(int number, QStringView group);
 
     // The dashed form: 123456-123456-…, 55 ASCII characters.
     const SecureBytes& canonical() const { return m_canonical; }

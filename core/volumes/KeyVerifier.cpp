@@ -58,7 +58,8 @@ Verification verifyBitLocker(const BitLockerMetadata& metadata, const VolumeSecr
     result.outcome = Verification::Outcome::DoesNotOpen;
     result.message = !unlock.problem.isEmpty()
         ? unlock.problem
-        : KeyVerifier::tr("The key does not open %1: %n fitting protector(s) tried.", nullptr, unlock.protectorsTried)
+        : KeyVerifier::tr("The key does not open %1: the drive has %n key(s) of this kind, and none accepts it.",
+                         nullptr, unlock.protectorsTried)
               .arg(metadata.volume.path);
     return result;
 }

@@ -182,7 +182,7 @@ TEST_CASE("Settings: “account add” says exactly what happened when the setti
         test::davPassword.toUtf8() + '\n');
     INFO(add.errText().toStdString());
     CHECK(add.exitCode == 3);
-    CHECK(add.errText().contains(QStringLiteral("The account was not added")));
+    CHECK(add.errText().contains(QStringLiteral("The account was not saved")));
     CHECK(add.errText().contains(QStringLiteral("taken out of the system keychain again")));
     CHECK(contents(settingsFile(environment)) == before);
     const test::ProcessResult list

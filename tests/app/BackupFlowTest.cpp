@@ -123,7 +123,8 @@ TEST_CASE("A BitLocker drive's key, from the welcome page to the summary: text f
     CHECK(fixture.find<QLabel>(QStringLiteral("volumesStatusLabel"))
               ->text()
               .contains(QStringLiteral("%1 encrypted").arg(images.size())));
-    CHECK_FALSE(nextEnabled(fixture)); // nothing chosen yet
+    CHECK(nextEnabled(fixture)); // the first drive found is chosen already
+    CHECK(tree->topLevelItem(0)->isSelected());
     chooseVolume(fixture, image.path());
     REQUIRE(nextEnabled(fixture));
     fixture.next();
@@ -142,7 +143,7 @@ TEST_CASE("A BitLocker drive's key, from the welcome page to the summary: text f
     REQUIRE(verifyNow(fixture) == Verification::Outcome::Opens);
     const QString verified = fixture.find<QLabel>(QStringLiteral("verifyResultLabel"))->text();
     INFO(verified.toStdString());
-    CHECK(verified.contains(QStringLiteral("This key opens %1.").arg(driveName)));
+    CHECK(verified.contains(QStringLiteral("This key opens %1").arg(driveName)));
     CHECK(verified.contains(keyId));
     REQUIRE(nextEnabled(fixture));
     fixture.next();
@@ -289,12 +290,12 @@ TEST_CASE("A typed FileVault personal recovery key to a text file", "[wizard][fl
     REQUIRE(nextEnabled(fixture));
     fixture.next();
 
-    // No drive to check it against: straight to the targets. Only a text file can be chosen here.
+    // No drive to check it against: straight to the targets. No stick is in and no account is set up.
     REQUIRE(fixture.currentId() == BackupWizard::TargetsPageId);
     REQUIRE(fixture.session->key);
     CHECK(fixture.session->key->kind == KeyKind::FileVaultPersonalRecoveryKey);
     CHECK_FALSE(fixture.find<QCheckBox>(QStringLiteral("usbCheckBox"))->isEnabled());
-    CHECK_FALSE(fixture.find<QCheckBox>(QStringLiteral("accountCheckBox"))->isEnabled());
+    CHECK_FALSE(fixture.find<QCheckBox>(QStringLiteral("accountCheckBox"))->isChecked()); // none set up yet
     CHECK_FALSE(nextEnabled(fixture));
     setChecked(fixture.find<QCheckBox>(QStringLiteral("textFileCheckBox")), true);
     CHECK_FALSE(fixture.find<QCheckBox>(QStringLiteral("sheetCheckBox"))->isChecked());
@@ -308,8 +309,11 @@ TEST_CASE("A typed FileVault personal recovery key to a text file", "[wizard][fl
     typeKeys(folderEdit, QDir::toNativeSeparators(folder));
     CHECK(folderEdit->text() == QDir::toNativeSeparators(folder));
     CHECK(fixture.session->textFolder == folder);
+    // The key names no Mac: the page asks which one, and names the file after it.
+    CHECK_FALSE(nextEnabled(fixture));
+    typeKeys(fixture.find<QLineEdit>(QStringLiteral("macNameLineEdit")), QStringLiteral("Ingrid's MacBook"));
     const QString nameText = fixture.find<QLabel>(QStringLiteral("textFileNameLabel"))->text();
-    CHECK(nameText.contains(QStringLiteral("FileVault Recovery Key")));
+    CHECK(nameText.contains(QStringLiteral("FileVault Recovery Key Ingrid's MacBook.txt")));
     CHECK(fixture.wizard->button(QWizard::NextButton)->text().contains(QStringLiteral("Save the key")));
     REQUIRE(nextEnabled(fixture));
     fixture.next();

@@ -98,10 +98,17 @@ TEST_CASE("Idle: without input the warning counts down, then the found key is wi
     CHECK(fixture.find<QLabel>(QStringLiteral("foundKeyLabel"))->text().isEmpty());
     CHECK(fixture.find<QLineEdit>(QStringLiteral("keyIdPrefixLineEdit"))->text().isEmpty());
 
+    // The first page says why the wizard is back there, until the user goes on.
+    auto* notice = fixture.find<QLabel>(QStringLiteral("idleResetLabel"));
+    CHECK(notice->isVisible());
+    CHECK(notice->text().contains(QStringLiteral("because it was not used for a while")));
+
     // Back at the start with nothing to forget: no more warnings.
     pause(700);
     CHECK_FALSE(guard.isWarning());
     CHECK(fixture.currentId() == BackupWizard::WelcomePageId);
+    fixture.next();
+    CHECK(notice->isHidden());
 }
 
 TEST_CASE("Idle: a typed key is wiped with the key page's fields", "[wizard][idle]")

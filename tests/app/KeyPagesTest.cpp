@@ -18,6 +18,8 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -108,10 +110,17 @@ TEST_CASE("The drives are looked for only when the source page is shown", "[wiza
     openSourcePage(fixture);
     REQUIRE(tree->topLevelItemCount() == 1);
     QTreeWidgetItem* item = volumeItem(fixture, image.path());
-    CHECK(item->text(0) == QStringLiteral("DESKTOP-NPM7RCA H: 7/4/2019"));
+    // The date Windows wrote into the name is shown once, in the Created column, in the locale's format.
+    CHECK(item->text(0) == QStringLiteral("DESKTOP-NPM7RCA H:"));
     CHECK(item->text(1) == QStringLiteral("BitLocker"));
     CHECK(item->text(2) == upper(image.guid));
-    CHECK_FALSE(item->text(3).isEmpty());
+    const QList<Volume>& found = fixture.find<SourcePage>(QStringLiteral("sourcePage"))->volumes();
+    REQUIRE(found.size() == 1);
+    REQUIRE(found.first().created.isValid());
+    CHECK(item->text(3) == QLocale().toString(found.first().created.toLocalTime().date(), QLocale::ShortFormat));
+    // The only drive found is chosen already.
+    CHECK(item->isSelected());
+    CHECK(fixture.find<QRadioButton>(QStringLiteral("volumeRadioButton"))->isChecked());
     // Its protectors, with their types and IDs.
     REQUIRE(item->childCount() == 2);
     QStringList protectors;
@@ -121,9 +130,16 @@ TEST_CASE("The drives are looked for only when the source page is shown", "[wiza
     CHECK(protectors.contains(QStringLiteral("password ") + upper(image.passwordVmk)));
     CHECK(fixture.find<QLabel>(QStringLiteral("volumesStatusLabel"))->text().contains(QStringLiteral("1 encrypted")));
     CHECK(fixture.find<QProgressBar>(QStringLiteral("volumesProgressBar"))->isHidden());
+    // What could not be read: one plain sentence; the device and the reason behind "Show details".
     auto* problems = fixture.find<QLabel>(QStringLiteral("volumesProblemLabel"));
     CHECK(problems->isVisible());
-    CHECK(problems->text().contains(QStringLiteral("keyhaven-missing.img")));
+    CHECK(problems->text().contains(QStringLiteral("could not be read")));
+    CHECK_FALSE(problems->text().contains(QStringLiteral("keyhaven-missing.img")));
+    auto* details = fixture.find<QLabel>(QStringLiteral("volumesProblemDetailsLabel"));
+    CHECK(details->isHidden());
+    fixture.find<QPushButton>(QStringLiteral("volumesDetailsPushButton"))->click();
+    CHECK(details->isVisible());
+    CHECK(details->text().contains(QStringLiteral("keyhaven-missing.img")));
 }
 
 TEST_CASE("A drive's recovery key, typed twice with its ID, opens it and the protector is named", "[wizard][keys]")
@@ -145,7 +161,9 @@ TEST_CASE("A drive's recovery key, typed twice with its ID, opens it and the pro
     REQUIRE(verifyNow(fixture) == Verification::Outcome::Opens);
     const QString result = resultText(fixture);
     CHECK(result.contains(QStringLiteral("This key opens DESKTOP-NPM7RCA H: 7/4/2019.")));
-    CHECK(result.contains(QStringLiteral("It unlocked the protector %1").arg(upper(image.recoveryPasswordVmk))));
+    CHECK(result.contains(
+        QStringLiteral("It is the drive's recovery key with the key ID %1.").arg(upper(image.recoveryPasswordVmk))));
+    CHECK_FALSE(result.contains(QStringLiteral("protector")));
     CHECK(fixture.session->verification->protector->id == *KeyId::parse(image.recoveryPasswordVmk));
     REQUIRE(fixture.session->key);
     CHECK(fixture.session->key->kind == KeyKind::BitLockerRecoveryPassword);

@@ -7,6 +7,8 @@
 #include "support/catch.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -87,17 +89,79 @@ TEST_CASE("The last group being typed is not called wrong, a short group followe
     CHECK_FALSE(states.contains(State::Wrong));
     CHECK_FALSE(edit.isAcceptable());
 
+    // A dash typed after a short group does not end it: the dashes go where the groups are, as on the recovery
+    // screen, so the next digit still belongs to group 2.
     edit.clear();
     typeKeys(edit.lineEdit(), QStringLiteral("235818-35795-"));
+    CHECK(edit.lineEdit()->text() == QStringLiteral("235818-35795"));
     states = edit.groupStates();
-    CHECK(states.at(1) == State::Wrong);
-    CHECK(edit.feedbackText().contains(QStringLiteral("Group 2 has 5 digit")));
+    CHECK(states.at(1) == State::Partial);
+    CHECK_FALSE(states.contains(State::Wrong));
+    // A short group in a whole key (47 digits): named by the core.
+    edit.clear();
+    typeKeys(edit.lineEdit(), QStringLiteral("23581-357951-253979-013365-241120-245575-342914-591910"));
+    CHECK(edit.groupStates().at(0) == State::Wrong); // the missing digit moved the rest along: group 1 is named
+    CHECK(edit.feedbackText().startsWith(QStringLiteral("Group 1 is not valid")));
 
     edit.clear();
     typeKeys(edit.lineEdit(), QStringLiteral("235818 3x7951"));
     CHECK(edit.groupStates().at(1) == State::Wrong);
     CHECK(edit.feedbackText().contains(QStringLiteral("Group 2")));
     CHECK(edit.feedbackText().contains(QStringLiteral("“x”")));
+}
+
+TEST_CASE("The dashes appear as 48 digits are typed or pasted, bare or full-width, and the caret stays put",
+          "[wizard][keys]")
+{
+    RecoveryKeyEdit edit;
+    edit.show();
+    QLineEdit* line = edit.lineEdit();
+    QString bare = goodKey;
+    bare.remove(QLatin1Char('-'));
+
+    // Typed digit by digit: the dash comes with the seventh digit, the caret right after what was typed.
+    typeKeys(line, bare.left(6));
+    CHECK(line->text() == QStringLiteral("235818"));
+    typeKeys(line, bare.mid(6, 1));
+    CHECK(line->text() == QStringLiteral("235818-3"));
+    CHECK(line->cursorPosition() == 8);
+    typeKeys(line, bare.mid(7));
+    CHECK(line->text() == goodKey);
+    CHECK(line->cursorPosition() == goodKey.size());
+    CHECK(edit.isAcceptable());
+
+    // A digit forgotten in group 2, typed in afterwards: the rest moves along, the caret stays after it.
+    edit.clear();
+    QString missing = bare;
+    missing.remove(8, 1);
+    typeKeys(line, missing);
+    CHECK_FALSE(edit.isAcceptable());
+    line->setCursorPosition(9); // "235818-35|951-…"
+    typeKeys(line, bare.mid(8, 1));
+    CHECK(line->text() == goodKey);
+    CHECK(line->cursorPosition() == 10);
+    CHECK(edit.isAcceptable());
+
+    // Pasted (Ctrl+V goes through QLineEdit::paste, which inserts the clipboard's text): 48 bare digits.
+    for (const QString& pasted : { bare, fullWidth(bare), fullWidth(goodKey) }) {
+        INFO(pasted.toStdString());
+        edit.clear();
+        QGuiApplication::clipboard()->setText(pasted);
+        line->paste();
+        CHECK(line->text() == goodKey);
+        CHECK(line->cursorPosition() == goodKey.size());
+        CHECK(edit.isAcceptable());
+        CHECK(edit.groupStates() == QList<State>(8, State::Complete));
+    }
+    // Pasted into the middle: the caret stays after the pasted digits.
+    edit.clear();
+    typeKeys(line, bare.left(6) + bare.mid(18));
+    line->setCursorPosition(7);
+    QGuiApplication::clipboard()->setText(fullWidth(bare.mid(6, 12)));
+    line->paste();
+    CHECK(line->text() == goodKey);
+    CHECK(line->cursorPosition() == 20); // after the last pasted digit, "…-253979|-013365…"
+    QGuiApplication::clipboard()->clear();
 }
 
 TEST_CASE("Full-width digits, other separators and no separators are all accepted", "[wizard][keys]")

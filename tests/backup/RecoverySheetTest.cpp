@@ -198,3 +198,48 @@ TEST_CASE("A damaged render fails the self-check", "[backup][sheet]")
         CHECK(check.problem.contains(QStringLiteral("more than one")));
     }
 }
+
+TEST_CASE("A drive's sheet keeps its GUID whole, a typed key's has a line for the computer, FileVault names no key ID",
+          "[backup][sheet]")
+{
+    const ScratchDir scratch;
+
+    // From a drive: computer, drive and the volume's GUID, the GUID on one line.
+    RecoveryKey fromDrive = sheetBitLockerKey();
+    fromDrive.volumeGuid = KeyId::parse(u"8F595209-F5B9-49A0-85D4-CB8F80258C27");
+    const QString drivePdf = writePdf(scratch, QStringLiteral("drive.pdf"), RecoverySheet(fromDrive, englishOptions()).toPdf());
+    keepSheet(drivePdf, QStringLiteral("sheet-en-drive"));
+    const QString driveText = pdfText(drivePdf);
+    INFO(driveText.toStdString());
+    CHECK(driveText.contains(QStringLiteral("DESKTOP-7Q2LM4K")));
+    CHECK(driveText.contains(QStringLiteral("C: (Windows)")));
+    CHECK(driveText.contains(QStringLiteral("8F595209-F5B9-49A0-85D4-CB8F80258C27")));
+    CHECK(driveText.contains(QStringLiteral("14 March 2026")));
+    CHECK_FALSE(driveText.contains(QStringLiteral("For the computer")));
+
+    // Typed: nothing says whose key it is, so there is a line to write it on.
+    RecoveryKey typed;
+    typed.kind = KeyKind::BitLockerRecoveryPassword;
+    typed.id = fromDrive.id;
+    typed.secret = fromDrive.secret;
+    const QString typedPdf = writePdf(scratch, QStringLiteral("typed.pdf"), RecoverySheet(typed, englishOptions()).toPdf());
+    keepSheet(typedPdf, QStringLiteral("sheet-en-typed"));
+    CHECK(pdfText(typedPdf).contains(QStringLiteral("For the computer")));
+
+    // FileVault typed, without a volume: no "Volume UUID: Not known", and the QR caption names no key ID.
+    RecoveryKey fileVault;
+    fileVault.kind = KeyKind::FileVaultPersonalRecoveryKey;
+    fileVault.secret = SecureBytes::fromUtf8(u"7WEZ-BT5R-E6XV-4OEJ-BZ59-NRTL");
+    fileVault.deviceName = QStringLiteral("Anna's MacBook");
+    const RecoverySheet fileVaultSheet(fileVault, englishOptions(QLocale::UnitedStates));
+    REQUIRE(fileVaultSheet.isValid());
+    const QString fileVaultPdf = writePdf(scratch, QStringLiteral("fv-typed.pdf"), fileVaultSheet.toPdf());
+    keepSheet(fileVaultPdf, QStringLiteral("sheet-en-filevault-typed"));
+    const QString fileVaultText = pdfText(fileVaultPdf);
+    INFO(fileVaultText.toStdString());
+    CHECK(fileVaultText.contains(QStringLiteral("Anna's MacBook")));
+    CHECK_FALSE(fileVaultText.contains(QStringLiteral("Volume UUID")));
+    CHECK_FALSE(fileVaultText.contains(QStringLiteral("Not known")));
+    CHECK_FALSE(fileVaultText.contains(QStringLiteral("key ID")));
+    CHECK(fileVaultText.contains(QStringLiteral("Scan with a phone camera")));
+}

@@ -15,6 +15,7 @@
 #include "DriveKeyPanel.h"
 #include "InterfaceFont.h"
 #include "KeyPage.h"
+#include "ReadableIndicators.h"
 #include "RecoveryKeyEdit.h"
 #include "SheetPage.h"
 #include "StandIns.h"
@@ -173,7 +174,7 @@ struct Options
     QSet<QString> only; // page names; empty: all
     bool dark = false;
     int settleMs = 500;
-    // An account to upload to (a Crypt Server or WebDAV), set up as `keyhaven-cli account add` does.
+    // An account to upload to (a Crypt Server or WebDAV), set up on the account page.
     QString accountKind;
     QString accountUrl;
     QString accountUser;
@@ -379,6 +380,16 @@ private:
     BackupWizard& m_wizard;
 };
 
+// The account the account page sets up (kind "crypt" or "webdav"), from the options.
+struct AccountToSetUp
+{
+    QString kind;
+    QString url;
+    QString user;
+    QString password;
+    QString ca;
+};
+
 // Page numbers in the file names: fixed, so that a page keeps its name whatever the flow skips.
 enum Shot {
     WelcomeShot = 1,
@@ -387,6 +398,7 @@ enum Shot {
     KeyMistakesShot,
     VerifyShot,
     TargetsShot,
+    AccountSetupShot,
     AccountShot,
     UsbShot,
     TextFileShot,
@@ -413,7 +425,37 @@ QString withWrongGroup(const QString& password, int group)
     return wrong;
 }
 
-void backupFlow(Driver& driver, BackupWizard& wizard, const TestImage& image, const QString& documents)
+// The account page opens on its set-up form (no account yet): the account typed in as a user would, tested
+// against the real server, then saved.
+void setUpAccount(Driver& driver, const AccountToSetUp& account)
+{
+    auto* form = driver.find<QWidget>(QStringLiteral("accountSetupForm"), false);
+    if (!form || !form->isVisible() || account.url.isEmpty())
+        return;
+    if (account.kind == QLatin1String("crypt"))
+        driver.click(QStringLiteral("cryptServerRadioButton"));
+    driver.typeInto(QStringLiteral("accountUrlLineEdit"), account.url);
+    if (account.kind != QLatin1String("crypt") || !account.user.isEmpty())
+        driver.typeInto(QStringLiteral("accountUserLineEdit"), account.user);
+    if (!account.password.isEmpty())
+        driver.typeInto(QStringLiteral("accountPasswordLineEdit"), account.password);
+    if (!account.ca.isEmpty()) {
+        driver.setChecked(QStringLiteral("accountCertificatesCheckBox"), true);
+        driver.typeInto(QStringLiteral("accountCaLineEdit"), account.ca);
+    }
+    auto* test = driver.find<QAbstractButton>(QStringLiteral("testConnectionPushButton"));
+    if (test)
+        test->click();
+    driver.settle([test] { return !test || test->isEnabled(); }, 30000);
+    driver.shoot(AccountSetupShot, QStringLiteral("account-setup"));
+    driver.click(QStringLiteral("saveAccountPushButton"));
+    driver.settle();
+    if (form->isVisible())
+        driver.fail(QStringLiteral("account: the account set up on the page was not saved"));
+}
+
+void backupFlow(Driver& driver, BackupWizard& wizard, const TestImage& image, const QString& documents,
+                const AccountToSetUp& account)
 {
     // Welcome: the notices are checked after the first paint, off the UI thread.
     driver.settle({}, 2000);
@@ -481,11 +523,9 @@ void backupFlow(Driver& driver, BackupWizard& wizard, const TestImage& image, co
     if (!driver.at(BackupWizard::TargetsPageId, QStringLiteral("verify")))
         return;
 
-    // Targets: all four; the account only when one is set up (otherwise its reason is shown).
+    // Targets: all four; the account only when there is a server to set one up with.
     driver.settle();
-    auto* account = driver.find<QCheckBox>(QStringLiteral("accountCheckBox"));
-    if (account && account->isEnabled())
-        driver.setChecked(QStringLiteral("accountCheckBox"), true);
+    driver.setChecked(QStringLiteral("accountCheckBox"), !account.url.isEmpty());
     driver.setChecked(QStringLiteral("usbCheckBox"), true);
     driver.setChecked(QStringLiteral("textFileCheckBox"), true);
     driver.setChecked(QStringLiteral("sheetCheckBox"), true);
@@ -498,6 +538,7 @@ void backupFlow(Driver& driver, BackupWizard& wizard, const TestImage& image, co
         switch (wizard.currentId()) {
         case BackupWizard::AccountPageId:
             driver.settle();
+            setUpAccount(driver, account);
             driver.shoot(AccountShot, QStringLiteral("account"));
             break;
         case BackupWizard::UsbPageId: {
@@ -721,10 +762,11 @@ int main(int argc, char* argv[])
         err() << "take-screenshots: warning: no Keyhaven translation for " << options.language
               << " was loaded; the pages show the source strings" << Qt::endl;
 
-    if (options.dark) {
+    if (options.dark)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    makeIndicatorsReadable(); // as the program does
+    if (options.dark)
         QApplication::setPalette(darkPalette());
-    }
 
     // The scratch folder: everything the wizard reads and writes.
     const QString scratch = QDir(options.scratch).absolutePath();
@@ -751,25 +793,8 @@ int main(int argc, char* argv[])
     environment.settingsFile = scratch + QStringLiteral("/config/keyhaven.conf");
     environment.ledgerPath = scratch + QStringLiteral("/data/ledger.json");
 
-    if (!options.accountUrl.isEmpty()) {
-        Account account;
-        account.name = QStringLiteral("work");
-        account.kind = accountKindFromName(options.accountKind).value_or(AccountKind::CryptServer);
-        account.url = QUrl(options.accountUrl);
-        account.user = options.accountUser;
-        account.caBundle = options.accountCa;
-        if (account.kind == AccountKind::WebDav)
-            account.folder = QString(Account::DefaultFolder);
-        if (!AccountStore(environment.settingsFile).save(account))
-            err() << "take-screenshots: could not save the account settings" << Qt::endl;
-        if (!options.accountPassword.isEmpty()) {
-            const SecretStore::Result stored = environment.secrets->write(
-                SecretStore::accountPasswordKey(account.name), SecureBytes::fromUtf8(options.accountPassword));
-            if (!stored.ok())
-                err() << "take-screenshots: the account password could not go into the keychain: " << stored.error
-                      << Qt::endl;
-        }
-    }
+    const AccountToSetUp account { options.accountKind, options.accountUrl, options.accountUser,
+                                   options.accountPassword, options.accountCa };
 
     WizardSession session(environment);
     BackupWizard wizard(session);
@@ -781,7 +806,7 @@ int main(int argc, char* argv[])
     err() << "take-screenshots: " << options.prefix << " (" << QGuiApplication::platformName() << ", "
           << QApplication::style()->name() << ", device pixel ratio " << wizard.devicePixelRatioF() << ")" << Qt::endl;
 
-    backupFlow(driver, wizard, *image, documents);
+    backupFlow(driver, wizard, *image, documents, account);
     wizard.restartWiped();
     driver.settle();
     findFlow(driver, wizard, image->recoveryKeyId, documents, severalPrefix);
