@@ -30,10 +30,15 @@
 namespace keyhaven::test {
 
 WizardFixture::WizardFixture(QStringList images)
+    : WizardFixture(std::make_shared<ImageVolumeSource>(std::move(images)))
+{
+}
+
+WizardFixture::WizardFixture(std::shared_ptr<VolumeSource> volumes)
     : drives(std::make_shared<FolderDrives>())
 {
     WizardEnvironment environment;
-    environment.volumes = std::make_shared<ImageVolumeSource>(std::move(images));
+    environment.volumes = std::move(volumes);
     environment.drives = drives;
     environment.locator = drives;
     environment.secrets = std::make_shared<KeychainSecretStore>();

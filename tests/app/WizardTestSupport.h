@@ -31,6 +31,8 @@ class WizardFixture
 {
 public:
     explicit WizardFixture(QStringList images = {});
+    // The same with another source of the computer's volumes (e.g. Windows' over recorded PowerShell output).
+    explicit WizardFixture(std::shared_ptr<VolumeSource> volumes);
     ~WizardFixture();
 
     ScratchDir scratch;
