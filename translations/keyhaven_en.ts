@@ -171,6 +171,13 @@
                 <numerusform>PowerShell did not answer within %n seconds.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Windows handed over %n recovery key(s) of %1 (Get-BitLockerVolume, as administrator). They were not also checked against the drive here, so they are not verified.</source>
+            <translation>
+                <numerusform>Windows handed over %n recovery key of %1 (Get-BitLockerVolume, as administrator). It was not also checked against the drive here, so it is not verified.</numerusform>
+                <numerusform>Windows handed over %n recovery keys of %1 (Get-BitLockerVolume, as administrator). They were not also checked against the drive here, so they are not verified.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::CopyCheckPanel</name>

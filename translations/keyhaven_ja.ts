@@ -2995,6 +2995,16 @@ Please verify the correct file name was given.</source>
             <source>PowerShell could not list the BitLocker volumes (exit code %1): %2</source>
             <translation>PowerShell で BitLocker ボリュームを一覧表示できませんでした (終了コード %1): %2</translation>
         </message>
+        <message>
+            <source>Windows did not show the recovery key of %1: it shows it only to administrators, and only while the drive is unlocked.</source>
+            <translation>Windows は %1 の回復キーを表示しませんでした。回復キーが表示されるのは管理者に対してだけで、ドライブのロックが解除されている間に限られます。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Windows handed over %n recovery key(s) of %1 (Get-BitLockerVolume, as administrator). They were not also checked against the drive here, so they are not verified.</source>
+            <translation>
+                <numerusform>Windows から %1 の回復キーを %n 個受け取りました (Get-BitLockerVolume、管理者として実行)。ここではドライブに対する検証は行っていないため、検証済みではありません。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::AccountPage</name>
@@ -4043,6 +4053,14 @@ Please verify the correct file name was given.</source>
             <translation>
                 <numerusform>%1 から読み取り、証明しました。これら %n 個のキーはどれもドライブを開けます。チェックされているキーはすべてバックアップされます。除外するキーはチェックを外してください。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Windows keeps the recovery key of %1 and shows it to administrators: Keyhaven asks Windows for it.</source>
+            <translation>Windows は %1 の回復キーを保持していて、管理者に表示します。Keyhaven は Windows に回復キーを問い合わせます。</translation>
+        </message>
+        <message>
+            <source>Windows handed the key over; it was not also checked against the drive here.</source>
+            <translation>キーは Windows から渡されたものです。ここではドライブに対する検証は行っていません。</translation>
         </message>
     </context>
     <context>
@@ -6275,6 +6293,13 @@ Keyhaven ウィザードを開きます。BitLocker または FileVault の回�
         <message>
             <source>Which &amp;Mac is this key for?</source>
             <translation>このキーはどの Mac のものですか?(&amp;M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolumeSource</name>
+        <message>
+            <source>This system does not hand over the recovery keys of its drives: read them from the drive with its password or startup key.</source>
+            <translation>このシステムはドライブの回復キーを渡しません。パスワードかスタートアップ キーを使って、ドライブから読み取ってください。</translation>
         </message>
     </context>
 </TS>

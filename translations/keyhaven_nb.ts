@@ -3017,6 +3017,17 @@ Kontroller at filnavnet er riktig.</translation>
             <source>PowerShell could not list the BitLocker volumes (exit code %1): %2</source>
             <translation>PowerShell kunne ikke vise BitLocker-volumene (avslutningskode %1): %2</translation>
         </message>
+        <message>
+            <source>Windows did not show the recovery key of %1: it shows it only to administrators, and only while the drive is unlocked.</source>
+            <translation>Windows viste ikke gjenopprettingsnøkkelen til %1: den vises bare for administratorer, og bare mens stasjonen er låst opp.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Windows handed over %n recovery key(s) of %1 (Get-BitLockerVolume, as administrator). They were not also checked against the drive here, so they are not verified.</source>
+            <translation>
+                <numerusform>Windows ga fra seg %n gjenopprettingsnøkkel for %1 (Get-BitLockerVolume, som administrator). Den ble ikke i tillegg kontrollert mot stasjonen her, så den er ikke bekreftet.</numerusform>
+                <numerusform>Windows ga fra seg %n gjenopprettingsnøkler for %1 (Get-BitLockerVolume, som administrator). De ble ikke i tillegg kontrollert mot stasjonen her, så de er ikke bekreftet.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::AccountPage</name>
@@ -4082,6 +4093,14 @@ Kontroller at filnavnet er riktig.</translation>
                 <numerusform>Lest fra %1 og bevist: %n nøkkel åpner stasjonen. Hver avkrysset nøkkel sikkerhetskopieres; fjern avkryssingen for å utelate en.</numerusform>
                 <numerusform>Lest fra %1 og bevist: hver av disse %n nøklene åpner stasjonen. Hver avkrysset nøkkel sikkerhetskopieres; fjern avkryssingen for å utelate en.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Windows keeps the recovery key of %1 and shows it to administrators: Keyhaven asks Windows for it.</source>
+            <translation>Windows oppbevarer gjenopprettingsnøkkelen til %1 og viser den til administratorer: Keyhaven spør Windows om den.</translation>
+        </message>
+        <message>
+            <source>Windows handed the key over; it was not also checked against the drive here.</source>
+            <translation>Windows ga fra seg nøkkelen; den ble ikke i tillegg kontrollert mot stasjonen her.</translation>
         </message>
     </context>
     <context>
@@ -6329,6 +6348,13 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
         <message>
             <source>Which &amp;Mac is this key for?</source>
             <translation>Hvilken &amp;Mac er nøkkelen for?</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolumeSource</name>
+        <message>
+            <source>This system does not hand over the recovery keys of its drives: read them from the drive with its password or startup key.</source>
+            <translation>Dette systemet gir ikke fra seg gjenopprettingsnøklene til stasjonene sine: les dem fra stasjonen med passordet eller oppstartsnøkkelen.</translation>
         </message>
     </context>
 </TS>

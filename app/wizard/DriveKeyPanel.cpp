@@ -7,6 +7,7 @@
 #include "WizardSession.h"
 
 #include "formats/KeyFile.h"
+#include "volumes/VolumeSource.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace keyhaven {
 
@@ -107,10 +109,16 @@ void DriveKeyPanel::setVolume(const Volume& volume)
     wipe();
     m_volume = volume;
     m_access = RecoveryKeyReader::access(volume);
+    const std::shared_ptr<VolumeSource> source = m_session.environment().volumes;
+    m_systemKeys = source && source->handsOverRecoveryKeys();
     const QString drive = volumeDisplayName(volume);
     QString intro;
     if (!m_access.hasRecoveryKey)
         intro = RecoveryKeyReader::noRecoveryKeyMessage(drive);
+    else if (m_systemKeys)
+        intro = tr("Windows keeps the recovery key of %1 and shows it to administrators: Keyhaven asks Windows for "
+                   "it.")
+                    .arg(drive);
     else if (!m_access.readable())
         intro = tr("The recovery key of %1 can only be read on Windows: besides its recovery key, it is protected only "
                    "by a TPM, a smart card or another protector that opens only there. Type the key from your copy "
@@ -133,12 +141,13 @@ void DriveKeyPanel::setVolume(const Volume& volume)
                    "Keyhaven reads the key and proves it against the drive.")
                     .arg(drive);
     m_intro->setText(intro);
-    const bool readable = m_access.readable();
-    m_passwordLabel->setVisible(readable && m_access.password);
-    m_password->setVisible(readable && m_access.password);
-    m_readButton->setVisible(readable && (m_access.password || m_access.clearKey));
-    m_startupKeyButton->setVisible(readable && m_access.startupKey);
-    if (readable && m_access.clearKey)
+    const bool readable = canRead();
+    const bool fromDrive = readable && !m_systemKeys;
+    m_passwordLabel->setVisible(fromDrive && m_access.password);
+    m_password->setVisible(fromDrive && m_access.password);
+    m_readButton->setVisible(m_systemKeys ? readable : fromDrive && (m_access.password || m_access.clearKey));
+    m_startupKeyButton->setVisible(fromDrive && m_access.startupKey);
+    if (fromDrive && m_access.clearKey)
         readKey(); // nothing to ask for
 }
 
@@ -160,6 +169,7 @@ void DriveKeyPanel::clearKeys()
     for (RecoveryKeyEdit* edit : std::as_const(m_keyEdits))
         edit->clear();
     m_keys.clear();
+    m_proven = true;
     m_keyProtectors.clear();
     m_ticks.clear();
     m_keyEdits.clear();
@@ -182,6 +192,12 @@ void DriveKeyPanel::readKey()
 {
     if (!m_volume || m_reading)
         return;
+    if (m_systemKeys) {
+        const std::shared_ptr<VolumeSource> source = m_session.environment().volumes;
+        const Volume volume = *m_volume;
+        startReading(QtConcurrent::run([source, volume] { return source->recoveryKeysOf(volume); }), false);
+        return;
+    }
     SecureBytes typed = SecureBytes::fromUtf8(m_password->text());
     RecoveryKeyEdit::wipeLineEdit(m_password);
     if (typed.isEmpty() && !m_access.clearKey) {
@@ -220,6 +236,12 @@ void DriveKeyPanel::readWithStartupKey(const QString& path)
 
 void DriveKeyPanel::read(const std::optional<VolumeSecret>& secret)
 {
+    const bool withPassword = secret && secret->kind != VolumeSecret::Kind::ExternalKey;
+    startReading(RecoveryKeyReader::readInBackground(m_volume->path, secret), withPassword);
+}
+
+void DriveKeyPanel::startReading(QFuture<RecoveredKeys> reading, bool withPassword)
+{
     clearKeys();
     m_session.key.reset();
     m_session.moreKeys.clear();
@@ -231,7 +253,6 @@ void DriveKeyPanel::read(const std::optional<VolumeSecret>& secret)
     m_password->setEnabled(false);
     setStatus(tr("Reading the key from %1 and proving it; this takes a moment…").arg(volumeDisplayName(*m_volume)),
               false);
-    const bool withPassword = secret && secret->kind != VolumeSecret::Kind::ExternalKey;
     auto* watcher = new QFutureWatcher<RecoveredKeys>(this);
     QObject::connect(watcher, &QFutureWatcher<RecoveredKeys>::finished, this, [this, watcher, run, withPassword] {
         watcher->deleteLater();
@@ -240,7 +261,7 @@ void DriveKeyPanel::read(const std::optional<VolumeSecret>& secret)
             showResult(recovered, withPassword);
         recovered.keys.clear();
     });
-    watcher->setFuture(RecoveryKeyReader::readInBackground(m_volume->path, secret));
+    watcher->setFuture(reading);
     changed();
 }
 
@@ -258,7 +279,9 @@ void DriveKeyPanel::showResult(const RecoveredKeys& recovered, bool withPassword
         lines << tr("Read from %1 and proven: this key opens the drive. Nothing was typed, so nothing needs "
                     "checking twice.")
                      .arg(drive);
-        if (recovered.keys.size() > 1)
+        if (!recovered.proven)
+            lines.last() = recovered.message; // handed over by the system, not proven here: it says so
+        else if (recovered.keys.size() > 1)
             lines.last() = tr("Read from %1 and proven: each of these %n keys opens the drive. Every ticked key is "
                               "backed up; untick one to leave it out.",
                               nullptr, static_cast<int>(recovered.keys.size()))
@@ -278,6 +301,7 @@ void DriveKeyPanel::showResult(const RecoveredKeys& recovered, bool withPassword
     lines << recovered.problems;
     setStatus(lines.join(QLatin1Char('\n')), recovered.outcome != RecoveredKeys::Outcome::Read);
     if (recovered.outcome == RecoveredKeys::Outcome::Read) {
+        m_proven = recovered.proven;
         m_keys = recovered.keys;
         for (const RecoveryKey& key : std::as_const(m_keys))
             for (const Protector& protector : recovered.volume->protectors)

@@ -39,7 +39,7 @@ public:
     // Shows what this drive needs; a drive with a clear key is read at once.
     void setVolume(const Volume& volume);
     // Whether this drive's keys can be read here at all (a recovery key, and a password, startup key or clear key).
-    bool canRead() const { return m_access.readable(); }
+    bool canRead() const { return m_systemKeys ? m_access.hasRecoveryKey : m_access.readable(); }
     void wipe();
 
     bool isReading() const { return m_reading; }
@@ -49,6 +49,8 @@ public:
     QList<RecoveryKey> chosenKeys() const;
     // The protector of the first chosen key, which it was proven to open.
     std::optional<Protector> chosenProtector() const;
+    // False when the system handed the keys over and they could not also be checked against the drive.
+    bool keysProven() const { return m_proven; }
 
     // Reads with the password typed in the field (or with nothing, for a clear-key drive).
     void readKey();
@@ -60,6 +62,7 @@ public:
 private:
     void chooseStartupKey();
     void read(const std::optional<VolumeSecret>& secret);
+    void startReading(QFuture<RecoveredKeys> reading, bool withPassword);
     void showResult(const RecoveredKeys& recovered, bool withPassword);
     void showKeys();
     void clearKeys();
@@ -70,6 +73,8 @@ private:
     std::function<void()> m_changed;
     std::optional<Volume> m_volume;
     RecoveryKeyAccess m_access;
+    bool m_systemKeys = false; // the system hands the keys over (Windows): nothing to ask for
+    bool m_proven = true;
     QList<RecoveryKey> m_keys;        // every key read and proven, in the drive's order
     QList<Protector> m_keyProtectors; // the protector of each key read, in order
     bool m_reading = false;

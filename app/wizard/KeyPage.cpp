@@ -107,7 +107,9 @@ KeyPage::~KeyPage() = default;
 
 bool KeyPage::keyFromFile() const
 {
-    return m_session.key && !m_session.key->source.isEmpty() && m_session.key->format != QLatin1String("volume");
+    // Keys the drive panel read are in the session too (for the idle guard), with the drive as their source.
+    return m_session.key && !m_session.key->source.isEmpty() && !readingFromDrive()
+        && m_session.key->format != QLatin1String("volume");
 }
 
 bool KeyPage::readingFromDrive() const
@@ -173,10 +175,17 @@ void KeyPage::showChoices()
 
 void KeyPage::choiceChanged()
 {
-    const bool read = readingFromDrive();
+    const bool isReading = readingFromDrive();
     // A drive whose key cannot be read here keeps saying why under its (disabled) choice.
-    m_drivePanel->setVisible(!m_readRadio->isHidden() && (read || !m_drivePanel->canRead()));
-    m_entryPanel->setVisible(!read);
+    m_drivePanel->setVisible(!m_readRadio->isHidden() && (isReading || !m_drivePanel->canRead()));
+    // The session holds the keys read from the drive only while that is the choice: a typed key replaces them.
+    const QList<RecoveryKey> read = m_drivePanel->chosenKeys();
+    if (isReading && !read.isEmpty())
+        m_session.key = read.first();
+    else if (!isReading)
+        m_session.key.reset();
+    m_session.moreKeys.clear();
+    m_entryPanel->setVisible(!isReading);
     emit completeChanged();
 }
 
@@ -283,11 +292,11 @@ void KeyPage::typeInstead()
 
 bool KeyPage::isComplete() const
 {
+    if (readingFromDrive())
+        return m_drivePanel->isComplete();
     if (keyFromFile())
         return m_entryPanel->isComplete()
             && (m_session.key->kind != KeyKind::BitLockerExternalKey || m_session.volume.has_value());
-    if (readingFromDrive())
-        return m_drivePanel->isComplete();
     return m_entryPanel->isComplete();
 }
 
@@ -299,14 +308,19 @@ bool KeyPage::validatePage()
     m_session.moreKeys.clear();
     m_session.verification.reset();
     if (readingFromDrive()) {
-        // Read from the drive and proven there: nothing to check again.
+        // Read from the drive and proven there: nothing to check again. Keys Windows handed over are not proven.
         QList<RecoveryKey> keys = m_drivePanel->chosenKeys();
         Verification proven;
-        proven.outcome = Verification::Outcome::Opens;
         proven.volume = volume;
-        proven.protector = m_drivePanel->chosenProtector();
-        proven.protectorsTried = 1;
-        proven.message = tr("The key was read from %1 and opens it.").arg(volumeDisplayName(*volume));
+        if (m_drivePanel->keysProven()) {
+            proven.outcome = Verification::Outcome::Opens;
+            proven.protector = m_drivePanel->chosenProtector();
+            proven.protectorsTried = 1;
+            proven.message = tr("The key was read from %1 and opens it.").arg(volumeDisplayName(*volume));
+        } else {
+            proven.outcome = Verification::Outcome::CannotCheck;
+            proven.message = tr("Windows handed the key over; it was not also checked against the drive here.");
+        }
         m_session.key = keys.takeFirst();
         m_session.moreKeys = std::move(keys);
         m_session.verification = proven;

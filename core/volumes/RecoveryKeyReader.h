@@ -28,6 +28,9 @@ struct RecoveredKeys
     QList<RecoveryKey> keys;               // proven; `id` is the protector's, `format` is "volume"
     QStringList problems;                  // translated; keys that could not be read or proven (no digits)
     QString message;                       // translated, for people; never contains a key
+    // False only for keys the system handed over (Windows, as administrator) that could not also be checked
+    // against the drive here: `message` says so, and they must not be called verified.
+    bool proven = true;
 };
 
 // Which secrets can read a volume's recovery keys, from its protector types alone (no key needed).

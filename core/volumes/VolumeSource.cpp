@@ -45,6 +45,16 @@ VolumeScan VolumeSource::readPaths(const QStringList& paths)
     return scan;
 }
 
+RecoveredKeys VolumeSource::recoveryKeysOf(const Volume& volume)
+{
+    RecoveredKeys none;
+    none.outcome = RecoveredKeys::Outcome::CannotRead;
+    none.volume = volume;
+    none.message = tr("This system does not hand over the recovery keys of its drives: read them from the drive "
+                      "with its password or startup key.");
+    return none;
+}
+
 #if !defined(Q_OS_LINUX)
 namespace {
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecoveryKeyReader.h"
 #include "Volume.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,12 @@ public:
     virtual VolumeScan listVolumes() = 0;
     // Each given image file or device, as a volume or as a problem saying why it is not one.
     virtual VolumeScan readPaths(const QStringList& paths);
+
+    // Whether the system itself hands over its volumes' recovery keys, with no secret (Windows, as
+    // administrator). Elsewhere they are read from the drive with RecoveryKeyReader and a secret.
+    virtual bool handsOverRecoveryKeys() const { return false; }
+    // The recovery keys the system hands over for `volume` (only where handsOverRecoveryKeys()).
+    virtual RecoveredKeys recoveryKeysOf(const Volume& volume);
 };
 
 // The source for the platform this was built for.

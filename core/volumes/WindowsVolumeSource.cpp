@@ -307,6 +307,50 @@ VolumeScan WindowsVolumeSource::listVolumes()
     return scan;
 }
 
+RecoveredKeys WindowsVolumeSource::recoveryKeysOf(const Volume& volume)
+{
+    RecoveredKeys recovered;
+    recovered.volume = volume;
+    recovered.proven = false;
+    QList<KeyId> ids;
+    for (const Protector& protector : volume.protectors)
+        if (protector.type == ProtectorType::RecoveryPassword)
+            ids.append(protector.id);
+    if (ids.isEmpty()) {
+        recovered.outcome = RecoveredKeys::Outcome::NoRecoveryKey;
+        recovered.message = RecoveryKeyReader::noRecoveryKeyMessage(volume.path);
+        return recovered;
+    }
+    Result listed = list();
+    if (listed.status != Status::Ok) {
+        recovered.outcome = RecoveredKeys::Outcome::CannotRead;
+        recovered.message = listed.error;
+        return recovered;
+    }
+    for (RecoveryKey& key : listed.recoveryPasswords) {
+        if (!key.id || !ids.contains(*key.id))
+            continue;
+        key.source = volume.path;
+        key.volumeGuid = volume.guid;
+        key.volumeLabel = volume.description.isEmpty() ? volume.path : volume.description;
+        recovered.keys.append(std::move(key));
+    }
+    listed.recoveryPasswords.clear();
+    if (recovered.keys.isEmpty()) {
+        recovered.outcome = RecoveredKeys::Outcome::CannotRead;
+        recovered.message = tr("Windows did not show the recovery key of %1: it shows it only to administrators, and "
+                               "only while the drive is unlocked.")
+                                .arg(volume.path);
+        return recovered;
+    }
+    recovered.outcome = RecoveredKeys::Outcome::Read;
+    recovered.message = tr("Windows handed over %n recovery key(s) of %1 (Get-BitLockerVolume, as administrator). "
+                           "They were not also checked against the drive here, so they are not verified.",
+                           nullptr, static_cast<int>(recovered.keys.size()))
+                            .arg(volume.path);
+    return recovered;
+}
+
 QString WindowsVolumeSource::program()
 {
     return QStringLiteral("powershell");

@@ -53,6 +53,12 @@ public:
     // recovery passwords are dropped (wiped).
     VolumeScan listVolumes() override;
 
+    // Windows shows an administrator every recovery password (Get-BitLockerVolume's RecoveryPassword).
+    bool handsOverRecoveryKeys() const override { return true; }
+    // The recovery passwords Windows shows for this volume's recovery-password protectors. They come from
+    // Windows' own BitLocker, not from the raw metadata, so they are not proven here (`proven` is false).
+    RecoveredKeys recoveryKeysOf(const Volume& volume) override;
+
     // Parses what Get-BitLockerVolume | ConvertTo-Json printed (one object or an array) and wipes
     // `json` afterwards. The recovery passwords are taken out of the buffer before the JSON parser
     // sees it, so that no copy of them is left in memory that cannot be wiped.

@@ -8,7 +8,9 @@
 #include "TextFilePage.h"
 #include "WizardTestSupport.h"
 
+#include "FakeTools.h"
 #include "volumes/ProtectorEdits.h"
+#include "volumes/WindowsVolumeSource.h"
 
 #include "support/TestData.h"
 #include "support/catch.h"
@@ -279,4 +281,30 @@ TEST_CASE("A drive whose only other protector is a TPM: reading is offered but c
     CHECK(fixture.find<QRadioButton>(QStringLiteral("typeKeyChoiceRadioButton"))->isChecked());
     CHECK(keyLine(fixture)->isVisible());
     CHECK(fixture.find<QLabel>(QStringLiteral("driveKeyIntroLabel"))->text().contains(QStringLiteral("only be read on Windows")));
+}
+
+TEST_CASE("On Windows, the key Windows hands over is shown and saved, and said to be not verified",
+          "[wizard][drivekey][windows]")
+{
+    // The Windows source over recorded Get-BitLockerVolume output (as administrator): drives C:, D: and F:.
+    FakeRunner runner;
+    runner.answer(WindowsVolumeSource::program(), {},
+                  FakeRunner::exited(0, platformData(QStringLiteral("get-bitlockervolume.json"))));
+    WizardFixture fixture(std::make_shared<WindowsVolumeSource>(runner));
+    openReadFromDrivePage(fixture, QStringLiteral("D:"));
+    CHECK(fixture.find<QRadioButton>(QStringLiteral("readFromDriveRadioButton"))->isChecked());
+    CHECK_FALSE(fixture.find<QLineEdit>(QStringLiteral("drivePasswordLineEdit"))->isVisible()); // nothing to ask
+    fixture.find<QPushButton>(QStringLiteral("readDriveKeyPushButton"))->click();
+    waitForDriveRead(fixture);
+    INFO(statusText(fixture).toStdString());
+    CHECK(statusText(fixture).contains(QStringLiteral("not verified")));
+    CHECK(shownKey(fixture, 0) == QStringLiteral("309540-054054-123915-625218-602910-100716-346984-130779"));
+    CHECK(shownKey(fixture, 1) == QStringLiteral("612062-085217-178486-321860-089188-571923-071489-318747"));
+    REQUIRE(nextEnabled(fixture));
+    fixture.next();
+    REQUIRE(fixture.currentId() == BackupWizard::TargetsPageId);
+    CHECK(fixture.session->key->id == KeyId::parse(QStringLiteral("64311DEA-4587-4029-924A-BA299647998E")));
+    REQUIRE(fixture.session->moreKeys.size() == 1);
+    REQUIRE(fixture.session->verification);
+    CHECK(fixture.session->verification->outcome == Verification::Outcome::CannotCheck);
 }

@@ -32,7 +32,8 @@ class WizardFixture
 {
 public:
     explicit WizardFixture(QStringList images = {});
-    // With another source of drives (one that reports drives it could not read, say).
+    // With another source of drives (one that reports drives it could not read, or Windows' over recorded
+    // PowerShell output).
     explicit WizardFixture(std::shared_ptr<VolumeSource> volumes);
     ~WizardFixture();
 

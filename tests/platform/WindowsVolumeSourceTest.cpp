@@ -276,3 +276,44 @@ TEST_CASE("The Windows source works with a fake powershell on PATH", "[platform]
         CHECK(source.list().status == Status::ToolMissing);
     }
 }
+
+TEST_CASE("Windows hands over a volume's recovery keys, said to be not verified here", "[platform][windows][recover]")
+{
+    FakeRunner runner;
+    WindowsVolumeSource source(runner);
+    const QString powershell = WindowsVolumeSource::program();
+    runner.answer(powershell, {}, FakeRunner::exited(0, platformData(QStringLiteral("get-bitlockervolume.json"))));
+    CHECK(source.handsOverRecoveryKeys());
+    const WindowsVolumeSource::Result listed = source.list();
+    REQUIRE(listed.volumes.size() == 3);
+
+    // D: has two recovery keys: both, each with its protector's ID and the volume it belongs to.
+    const RecoveredKeys d = source.recoveryKeysOf(listed.volumes[1]);
+    CHECK(d.outcome == RecoveredKeys::Outcome::Read);
+    CHECK_FALSE(d.proven);
+    CHECK(d.message.contains(QStringLiteral("not verified")));
+    REQUIRE(d.keys.size() == 2);
+    CHECK(d.keys[0].id->toString() == QStringLiteral("64311DEA-4587-4029-924A-BA299647998E"));
+    CHECK(d.keys[0].secret.view() == PasswordD1);
+    CHECK(d.keys[1].secret.view() == PasswordD2);
+    CHECK(d.keys[0].volumeGuid == listed.volumes[1].guid);
+    CHECK_FALSE(d.message.contains(QLatin1String(PasswordD1)));
+
+    // A volume without a recovery-password protector: how to add one.
+    Volume bare = listed.volumes[0];
+    bare.protectors.removeIf([](const Protector& p) { return p.type == ProtectorType::RecoveryPassword; });
+    const RecoveredKeys none = source.recoveryKeysOf(bare);
+    CHECK(none.outcome == RecoveredKeys::Outcome::NoRecoveryKey);
+    CHECK(none.keys.isEmpty());
+    CHECK(none.message.contains(QStringLiteral("manage-bde -protectors -add C: -RecoveryPassword")));
+
+    // Not elevated: no key, and why.
+    FakeRunner refused;
+    refused.answer(powershell, {},
+                   FakeRunner::exited(1, {}, platformData(QStringLiteral("get-bitlockervolume-not-elevated.stderr"))));
+    WindowsVolumeSource unelevated(refused);
+    const RecoveredKeys denied = unelevated.recoveryKeysOf(listed.volumes[1]);
+    CHECK(denied.outcome == RecoveredKeys::Outcome::CannotRead);
+    CHECK(denied.keys.isEmpty());
+    CHECK(denied.message.contains(QStringLiteral("administrator")));
+}
