@@ -4,7 +4,7 @@
 # checks it as a user would meet it: apt-get pulls every dependency, the installed keyhaven-cli answers
 # --version, volumes and verify on a shared BitLocker image, the installed wizard paints its first page under
 # Xvfb in English, Japanese and Norwegian Bokmål (screenshots to docs/screenshots/installed-*.png), and
-# apt-get purge leaves no file behind. Needs root. Takes about 8-12 minutes (packaging/debian/README.md).
+# apt-get purge leaves no file behind. Needs root. Takes about 6 minutes with a built package (packaging/debian/README.md).
 # Usage: packaging/debian/test-install.sh [DEB]   (default: builds one with build-deb.sh)
 # The mirror is this machine's own, read from its apt configuration: nothing here names a host.
 set -euo pipefail
@@ -73,7 +73,7 @@ step "keyhaven-cli --version, keyhaven --version"
 
 step "volumes and verify on a shared BitLocker image"
 tar xJf "$testdata/bitlk-images.tar.xz" -C "$root/tmp" bitlk-images/bitlk-aes-xts-128.img bitlk-images/images.conf
-recovery=$(awk -F= '/^\[bitlk-aes-xts-128.img\]/{s=1;next} /^\[/{s=0} s && $1=="RP"{print $2}' "$root/tmp/bitlk-images/images.conf")
+recovery=$(awk -F= '/^\[bitlk-aes-xts-128\]/{s=1;next} /^\[/{s=0} s && $1=="RP"{print $2}' "$root/tmp/bitlk-images/images.conf")
 [ -n "$recovery" ] || fail "no recovery password for bitlk-aes-xts-128 in images.conf"
 in_root keyhaven-cli volumes /tmp/bitlk-images/bitlk-aes-xts-128.img | tee "$work/volumes.txt"
 grep -q "recovery password" "$work/volumes.txt" || fail "volumes lists no recovery password protector"
