@@ -2,11 +2,12 @@
 // Reading the recovery passwords back from a BitLocker volume (bitlocker.md §5b).
 #include "RecoveryKeyReader.h"
 
+#include "VolumeReader.h"
+
 #include "BitLockerUnlock.h"
 #include "VolumeProbe.h"
 #include "keys/RecoveryPassword.h"
 
-#include <QFile>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -214,12 +215,13 @@ RecoveryKeyReader::Loaded RecoveryKeyReader::load(const QString& volumePath)
                                probe.volume);
         return loaded;
     }
-    QFile file(volumePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        loaded.answer = answer(Outcome::CannotRead, tr("Could not open %1: %2").arg(volumePath, file.errorString()));
+    // Directly, or through the metadata helper when this user may not read the drive.
+    const VolumeReader::Opened opened = VolumeReader::open(volumePath);
+    if (!opened.device) {
+        loaded.answer = answer(Outcome::CannotRead, opened.problem->message);
         return loaded;
     }
-    BitLockerMetadataReader::Result read = BitLockerMetadataReader::read(file, volumePath);
+    BitLockerMetadataReader::Result read = BitLockerMetadataReader::read(*opened.device, volumePath);
     if (!read.metadata) {
         loaded.answer = answer(Outcome::CannotRead, read.error);
         return loaded;
