@@ -13,8 +13,6 @@
 #include <QDir>
 #include <QFile>
 
-#include <unistd.h>
-
 using namespace keyhaven;
 using namespace keyhaven::test;
 
@@ -153,7 +151,7 @@ TEST_CASE("Paths that are not volumes get a kind and a message that names them",
 
 TEST_CASE("A file that may not be read says so", "[volumes][source]")
 {
-    if (::geteuid() == 0) {
+    if (test::runningAsRoot()) {
         WARN("Running as root, which may read every file: the CLI test checks this as another user.");
         return;
     }
