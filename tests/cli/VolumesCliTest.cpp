@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <unistd.h>
+
 using namespace keyhaven;
 using namespace keyhaven::test;
 
@@ -84,7 +86,7 @@ QString problemReason(const QJsonObject& output)
 
 bool runAsNobody()
 {
-    return test::runningAsRoot() && haveProgram(QStringLiteral("setpriv"));
+    return ::geteuid() == 0 && haveProgram(QStringLiteral("setpriv"));
 }
 
 ProcessResult runCliAsNobody(const QStringList& arguments)
@@ -208,12 +210,12 @@ TEST_CASE("volumes says once what to do about devices it may not read", "[cli][v
     ScratchDir scratch;
     const QString locked = scratch.write(QStringLiteral("locked.img"), QByteArray(4096, '\0'));
     REQUIRE(QFile::setPermissions(locked, QFileDevice::WriteOwner));
-    if (test::runningAsRoot() && !runAsNobody()) {
+    if (::geteuid() == 0 && !runAsNobody()) {
         WARN("Running as root without setpriv: permission errors cannot be made here.");
         return;
     }
     const auto runUnprivileged
-        = [](const QStringList& arguments) { return test::runningAsRoot() ? runCliAsNobody(arguments) : runCli(arguments); };
+        = [](const QStringList& arguments) { return ::geteuid() == 0 ? runCliAsNobody(arguments) : runCli(arguments); };
     const ProcessResult one = runUnprivileged({ QStringLiteral("volumes"), QStringLiteral("--json"), locked });
     INFO(one.errText().toStdString());
     CHECK(one.exitCode == 3);
