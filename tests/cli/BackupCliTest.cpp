@@ -11,8 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <unistd.h>
-
 using namespace keyhaven;
 
 namespace {
@@ -155,7 +153,7 @@ TEST_CASE("backup exit codes: usage errors, a failed target, an invalid key", "[
 
 TEST_CASE("backup into a folder the user may not write to fails with exit 3 and says why", "[cli][backup]")
 {
-    REQUIRE(::geteuid() == 0); // root is needed to run the CLI as another user (and root writes everywhere)
+    REQUIRE(test::runningAsRoot()); // root is needed to run the CLI as another user (and root writes everywhere)
     REQUIRE(test::haveProgram(QStringLiteral("setpriv")));
     test::ScratchDir dir;
     QFile::setPermissions(dir.path(),

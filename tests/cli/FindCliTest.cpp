@@ -10,8 +10,6 @@
 #include <QJsonObject>
 #include <QStringEncoder>
 
-#include <unistd.h>
-
 using namespace keyhaven;
 
 namespace {
@@ -104,7 +102,7 @@ TEST_CASE("find: nothing found is exit 1; a bad prefix is a usage error; a missi
 
 TEST_CASE("find skips a file the user may not read, says so, and goes on", "[cli][find]")
 {
-    REQUIRE(::geteuid() == 0); // to run the CLI as another user: root reads everything
+    REQUIRE(test::runningAsRoot()); // to run the CLI as another user: root reads everything
     test::ScratchDir dir;
     QFile::setPermissions(dir.path(),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);

@@ -193,7 +193,7 @@ TEST_CASE("inspect says a file it cannot read is an I/O error", "[cli][inspect]"
     const QString locked = dir.write(QStringLiteral("locked.txt"), encodeText(germanTextFile(), TextEncoding::Utf8));
     REQUIRE(QFile::setPermissions(locked, QFileDevice::Permissions()));
 #if defined(Q_OS_UNIX)
-    if (::geteuid() == 0) {
+    if (test::runningAsRoot()) {
         // Root reads through permissions, so the file is simply read.
         CHECK(runCli({ QStringLiteral("inspect"), locked }).exitCode == 0);
     } else {

@@ -7,8 +7,6 @@
 #include <QFile>
 #include <QJsonObject>
 
-#include <unistd.h>
-
 using namespace keyhaven;
 
 namespace {
@@ -107,7 +105,7 @@ TEST_CASE("verify on a volume the user may not read says what to do", "[cli][ver
     const QString locked = scratch.write(QStringLiteral("locked.img"), QByteArray(64 * 1024, '\0'));
     REQUIRE(QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner));
     test::ProcessResult result;
-    if (::geteuid() == 0) {
+    if (test::runningAsRoot()) {
         // Root reads everything: run the CLI as an ordinary user to see what a user sees.
         REQUIRE(test::haveProgram(QStringLiteral("setpriv")));
         result = test::run(QStringLiteral("setpriv"),

@@ -6,6 +6,10 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
+
 namespace keyhaven::test {
 
 QJsonDocument ProcessResult::json() const
@@ -89,6 +93,15 @@ bool haveProgram(const QString& program)
 {
     return !QStandardPaths::findExecutable(program).isEmpty()
         || !QStandardPaths::findExecutable(program, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")}).isEmpty();
+}
+
+bool runningAsRoot()
+{
+#if defined(Q_OS_UNIX)
+    return ::geteuid() == 0;
+#else
+    return false;
+#endif
 }
 
 } // namespace keyhaven::test

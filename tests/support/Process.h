@@ -32,5 +32,7 @@ ProcessResult runCliWithEnvironment(const QStringList& arguments, const QMap<QSt
                                     const QByteArray& input = {}, int timeoutSeconds = 120);
 QString cliPath();
 bool haveProgram(const QString& program);
+// Whether the tests run as root (who reads every file). Windows has no root: false there.
+bool runningAsRoot();
 
 } // namespace keyhaven::test
