@@ -871,6 +871,14 @@ Exit codes: 0 success, 1 a negative answer, 2 usage error, 3 I/O or environment 
         <source>Run “keyhaven-cli pending --retry” to try again.</source>
         <translation>再試行するには「keyhaven-cli pending --retry」を実行してください。</translation>
     </message>
+    <message>
+        <source>Could not write the settings; the account was not added.</source>
+        <translation>設定を書き込めなかったため、アカウントは追加されませんでした。</translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>アカウントは追加されませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoreStorageReader</name>
@@ -2579,14 +2587,6 @@ Please verify the correct file name was given.</source>
 <context>
     <name>keyhaven::AccountSetupForm</name>
     <message>
-        <source>&amp;Cloud storage: Nextcloud, ownCloud or another WebDAV server</source>
-        <translation>クラウド ストレージ: Nextcloud、ownCloud などの WebDAV サーバー(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s key server (Crypt &amp;Server)</source>
-        <translation>組織のキー サーバー (Crypt Server)(&amp;S)</translation>
-    </message>
-    <message>
         <source>Name of the account</source>
         <translation>アカウントの名前</translation>
     </message>
@@ -2605,14 +2605,6 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Folder on the server</source>
         <translation>サーバー上のフォルダー</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>フォルダー(&amp;F):</translation>
-    </message>
-    <message>
-        <source>The server needs certificate &amp;files (your administrator gave you some)</source>
-        <translation>サーバーに証明書ファイルが必要 (管理者から受け取った場合)(&amp;F)</translation>
     </message>
     <message>
         <source>Certificate authority file</source>
@@ -2635,10 +2627,6 @@ Please verify the correct file name was given.</source>
         <translation>クライアント証明書のファイルを参照</translation>
     </message>
     <message>
-        <source>Trust this certificate a&amp;uthority (PEM):</source>
-        <translation>信頼する証明機関 (PEM)(&amp;U):</translation>
-    </message>
-    <message>
         <source>Sign in with this client certificate and &amp;key (PEM):</source>
         <translation>サインインに使うクライアント証明書と秘密キー (PEM)(&amp;K):</translation>
     </message>
@@ -2653,14 +2641,6 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Back to the accounts</source>
         <translation>アカウントの一覧に戻る</translation>
-    </message>
-    <message>
-        <source>N&amp;ame:</source>
-        <translation>名前(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Server a&amp;ddress:</source>
-        <translation>サーバーのアドレス(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -2725,6 +2705,34 @@ Please verify the correct file name was given.</source>
     <message>
         <source>There is no system keychain to keep the password in; the account was not saved.</source>
         <translation>パスワードを保管するシステムのキーチェーンがないため、アカウントは保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>Cloud storage: Nextcloud, ownCloud or another &amp;WebDAV server</source>
+        <translation>クラウド ストレージ: Nextcloud、ownCloud などの WebDAV サーバー(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Your organisation&apos;s key server (Crypt Server)</source>
+        <translation>組織のキー サーバー (Crypt Server)(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>フォルダー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The server needs certificate f&amp;iles (your administrator gave you some)</source>
+        <translation>サーバーに証明書ファイルが必要 (管理者から受け取った場合)(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Trust this certificate aut&amp;hority (PEM):</source>
+        <translation>信頼する証明機関 (PEM)(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名前(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Server addr&amp;ess:</source>
+        <translation>サーバーのアドレス(&amp;E):</translation>
     </message>
 </context>
 <context>
@@ -4604,8 +4612,8 @@ Please verify the correct file name was given.</source>
         <translation>これは、キー ID %1 のドライブの回復キーです。</translation>
     </message>
     <message>
-        <source>It opened the drive through its %1.</source>
-        <translation>ドライブの %1 でロックを解除できました。</translation>
+        <source>It opened the drive through its %1, key ID %2.</source>
+        <translation>ドライブの %1 (キー ID %2) でロックを解除できました。</translation>
     </message>
 </context>
 <context>

@@ -880,6 +880,14 @@ Avslutningskoder: 0 vellykket, 1 et negativt svar, 2 bruksfeil, 3 I/U- eller mil
         <source>Run “keyhaven-cli pending --retry” to try again.</source>
         <translation>Kjør «keyhaven-cli pending --retry» for å prøve igjen.</translation>
     </message>
+    <message>
+        <source>Could not write the settings; the account was not added.</source>
+        <translation>Kunne ikke skrive innstillingene, så kontoen ble ikke lagt til.</translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>Kontoen ble ikke lagt til: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoreStorageReader</name>
@@ -2535,7 +2543,7 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
     <message>
         <source>A&amp;dd an account…</source>
-        <translation>&amp;Legg til en konto…</translation>
+        <translation>Le&amp;gg til en konto…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
@@ -2547,7 +2555,7 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Fjern</translation>
+        <translation>F&amp;jern</translation>
     </message>
     <message>
         <source>Remove the account</source>
@@ -2597,14 +2605,6 @@ Kontroller at filnavnet er riktig.</translation>
 <context>
     <name>keyhaven::AccountSetupForm</name>
     <message>
-        <source>&amp;Cloud storage: Nextcloud, ownCloud or another WebDAV server</source>
-        <translation>&amp;Skylagring: Nextcloud, ownCloud eller en annen WebDAV-server</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s key server (Crypt &amp;Server)</source>
-        <translation>Organisasjonens nøkkel&amp;server (Crypt Server)</translation>
-    </message>
-    <message>
         <source>Name of the account</source>
         <translation>Navnet på kontoen</translation>
     </message>
@@ -2623,14 +2623,6 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Folder on the server</source>
         <translation>Mappe på serveren</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Mappe:</translation>
-    </message>
-    <message>
-        <source>The server needs certificate &amp;files (your administrator gave you some)</source>
-        <translation>Serveren krever sertifikat&amp;filer (du har fått dem av administratoren)</translation>
     </message>
     <message>
         <source>Certificate authority file</source>
@@ -2653,32 +2645,20 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Bla etter filen med klientsertifikatet</translation>
     </message>
     <message>
-        <source>Trust this certificate a&amp;uthority (PEM):</source>
-        <translation>Stol på denne sertifiseringsinst&amp;ansen (PEM):</translation>
-    </message>
-    <message>
         <source>Sign in with this client certificate and &amp;key (PEM):</source>
-        <translation>Logg på med dette klientsertifikatet og denne &amp;nøkkelen (PEM):</translation>
+        <translation>Logg på med dette klientse&amp;rtifikatet og denne nøkkelen (PEM):</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;Test tilkoblingen</translation>
+        <translation>Test tilk&amp;oblingen</translation>
     </message>
     <message>
         <source>Sa&amp;ve account</source>
-        <translation>La&amp;gre kontoen</translation>
+        <translation>Lagre &amp;denne kontoen</translation>
     </message>
     <message>
         <source>Back to the accounts</source>
         <translation>Tilbake til kontoene</translation>
-    </message>
-    <message>
-        <source>N&amp;ame:</source>
-        <translation>N&amp;avn:</translation>
-    </message>
-    <message>
-        <source>Server a&amp;ddress:</source>
-        <translation>Server&amp;adresse:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -2743,6 +2723,34 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>There is no system keychain to keep the password in; the account was not saved.</source>
         <translation>Det finnes ingen nøkkelring i systemet å lagre passordet i, så kontoen ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>Cloud storage: Nextcloud, ownCloud or another &amp;WebDAV server</source>
+        <translation>&amp;Skylagring: Nextcloud, ownCloud eller en annen WebDAV-server</translation>
+    </message>
+    <message>
+        <source>&amp;Your organisation&apos;s key server (Crypt Server)</source>
+        <translation>Organisasjonens nøkkelserver (&amp;Crypt Server)</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <source>The server needs certificate f&amp;iles (your administrator gave you some)</source>
+        <translation>Serveren krever sertifikat&amp;filer (du har fått dem av administratoren)</translation>
+    </message>
+    <message>
+        <source>Trust this certificate aut&amp;hority (PEM):</source>
+        <translation>Stol på denne sertif&amp;iseringsinstansen (PEM):</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;vn:</translation>
+    </message>
+    <message>
+        <source>Server addr&amp;ess:</source>
+        <translation>Server&amp;adresse:</translation>
     </message>
 </context>
 <context>
@@ -3664,7 +3672,7 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
     <message>
         <source>Which &amp;Mac is this key for?</source>
-        <translation>Hvilken &amp;Mac er nøkkelen for?</translation>
+        <translation>Hvilken Ma&amp;c er nøkkelen for?</translation>
     </message>
 </context>
 <context>
@@ -4636,8 +4644,8 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Det er stasjonens gjenopprettingsnøkkel med nøkkel-ID %1.</translation>
     </message>
     <message>
-        <source>It opened the drive through its %1.</source>
-        <translation>Den låste opp stasjonen via %1.</translation>
+        <source>It opened the drive through its %1, key ID %2.</source>
+        <translation>Den låste opp stasjonen via %1, nøkkel-ID %2.</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,9 @@ int addAccount(const QCommandLineParser& parser, const QString& name)
     KeychainSecretStore keychain;
     const AccountSetup::Saved saved = AccountSetup::save(*account, password, keychain);
     if (!saved.ok) {
-        Cli::error(saved.problem);
+        Cli::error(saved.keychainProblem.isEmpty()
+                       ? Cli::tr("Could not write the settings; the account was not added.")
+                       : Cli::tr("The account was not added: %1").arg(saved.keychainProblem));
         return Environment;
     }
     Cli::out(saved.existed ? Cli::tr("Account “%1” updated.").arg(name) : Cli::tr("Account “%1” added.").arg(name));

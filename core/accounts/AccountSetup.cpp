@@ -51,6 +51,7 @@ AccountSetup::Saved AccountSetup::save(const Account& account, const SecureBytes
     const QString key = SecretStore::accountPasswordKey(account.name);
     const SecretStore::Result stored = password.isEmpty() ? secrets.remove(key) : secrets.write(key, password);
     if (!stored.ok()) {
+        saved.keychainProblem = stored.error;
         saved.problem = tr("The account was not saved: %1").arg(stored.error);
         return saved;
     }
