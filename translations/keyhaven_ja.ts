@@ -4189,15 +4189,15 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>opens the drive</source>
-        <translation>ドライブを開けることを確認しました。</translation>
+        <translation>ドライブのロックを解除できることを確認しました。</translation>
     </message>
     <message>
         <source>opens the drive %1</source>
-        <translation>ドライブ %1 を開けることを確認しました。</translation>
+        <translation>ドライブ %1 のロックを解除できることを確認しました。</translation>
     </message>
     <message>
         <source>does NOT open the drive %1: %2</source>
-        <translation>ドライブ %1 を開けません: %2</translation>
+        <translation>ドライブ %1 のロックを解除できません: %2</translation>
     </message>
     <message>
         <source>not checked against a drive: %1</source>
@@ -4585,11 +4585,11 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>The key does not open the drive.</source>
-        <translation>このキーではドライブを開けません。</translation>
+        <translation>このキーではドライブのロックを解除できません。</translation>
     </message>
     <message>
         <source>This key does not open %1.</source>
-        <translation>このキーでは %1 を開けません。</translation>
+        <translation>このキーでは %1 のロックを解除できません。</translation>
     </message>
     <message>
         <source>Go back and check the key against your copy, group by group, and its key ID. A key that does not open the drive is no use as a backup.</source>
