@@ -1140,6 +1140,14 @@ This key does not open %2, so it was not saved anywhere.</source>
             <source>Run “keyhaven-cli pending --retry” to try again.</source>
             <translation>再試行するには「keyhaven-cli pending --retry」を実行してください。</translation>
         </message>
+        <message>
+            <source>Could not write the settings; the account was not added.</source>
+            <translation>設定を書き込めなかったため、アカウントは追加されませんでした。</translation>
+        </message>
+        <message>
+            <source>The account was not added: %1</source>
+            <translation>アカウントは追加されませんでした: %1</translation>
+        </message>
     </context>
     <context>
         <name>CopyChecker</name>
@@ -5371,6 +5379,10 @@ Please verify the correct file name was given.</source>
             <source>It opened the drive through its %1.</source>
             <translation>ドライブの %1 でロックを解除できました。</translation>
         </message>
+        <message>
+            <source>It opened the drive through its %1, key ID %2.</source>
+            <translation>ドライブの %1 (キー ID %2) でロックを解除できました。</translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::WebDavProvider</name>
@@ -6065,6 +6077,34 @@ Keyhaven ウィザードを開きます。BitLocker または FileVault の回�
         <message>
             <source>There is no system keychain to keep the password in; the account was not saved.</source>
             <translation>パスワードを保管するシステムのキーチェーンがないため、アカウントは保存されませんでした。</translation>
+        </message>
+        <message>
+            <source>Cloud storage: Nextcloud, ownCloud or another &amp;WebDAV server</source>
+            <translation>クラウド ストレージ: Nextcloud、ownCloud などの WebDAV サーバー(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Your organisation's key server (Crypt Server)</source>
+            <translation>組織のキー サーバー (Crypt Server)(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>F&amp;older:</source>
+            <translation>フォルダー(&amp;O):</translation>
+        </message>
+        <message>
+            <source>The server needs certificate f&amp;iles (your administrator gave you some)</source>
+            <translation>サーバーに証明書ファイルが必要 (管理者から受け取った場合)(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Trust this certificate aut&amp;hority (PEM):</source>
+            <translation>信頼する証明機関 (PEM)(&amp;H):</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>名前(&amp;M):</translation>
+        </message>
+        <message>
+            <source>Server addr&amp;ess:</source>
+            <translation>サーバーのアドレス(&amp;E):</translation>
         </message>
     </context>
     <context>

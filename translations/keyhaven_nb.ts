@@ -1151,6 +1151,14 @@ Denne nøkkelen åpner ikke %2, så den ble ikke lagret noe sted.</translation>
             <source>Run “keyhaven-cli pending --retry” to try again.</source>
             <translation>Kjør «keyhaven-cli pending --retry» for å prøve igjen.</translation>
         </message>
+        <message>
+            <source>Could not write the settings; the account was not added.</source>
+            <translation>Kunne ikke skrive innstillingene, så kontoen ble ikke lagt til.</translation>
+        </message>
+        <message>
+            <source>The account was not added: %1</source>
+            <translation>Kontoen ble ikke lagt til: %1</translation>
+        </message>
     </context>
     <context>
         <name>CopyChecker</name>
@@ -5418,6 +5426,10 @@ Kontroller at filnavnet er riktig.</translation>
             <source>It opened the drive through its %1.</source>
             <translation>Den låste opp stasjonen via %1.</translation>
         </message>
+        <message>
+            <source>It opened the drive through its %1, key ID %2.</source>
+            <translation>Den låste opp stasjonen via %1, nøkkel-ID %2.</translation>
+        </message>
     </context>
     <context>
         <name>keyhaven::WebDavProvider</name>
@@ -6118,6 +6130,34 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
         <message>
             <source>There is no system keychain to keep the password in; the account was not saved.</source>
             <translation>Det finnes ingen nøkkelring i systemet å lagre passordet i, så kontoen ble ikke lagret.</translation>
+        </message>
+        <message>
+            <source>Cloud storage: Nextcloud, ownCloud or another &amp;WebDAV server</source>
+            <translation>&amp;Skylagring: Nextcloud, ownCloud eller en annen WebDAV-server</translation>
+        </message>
+        <message>
+            <source>&amp;Your organisation's key server (Crypt Server)</source>
+            <translation>Organisasjonens nøkkelserver (&amp;Crypt Server)</translation>
+        </message>
+        <message>
+            <source>F&amp;older:</source>
+            <translation>&amp;Mappe:</translation>
+        </message>
+        <message>
+            <source>The server needs certificate f&amp;iles (your administrator gave you some)</source>
+            <translation>Serveren krever sertifikat&amp;filer (du har fått dem av administratoren)</translation>
+        </message>
+        <message>
+            <source>Trust this certificate aut&amp;hority (PEM):</source>
+            <translation>Stol på denne sertif&amp;iseringsinstansen (PEM):</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>Na&amp;vn:</translation>
+        </message>
+        <message>
+            <source>Server addr&amp;ess:</source>
+            <translation>Server&amp;adresse:</translation>
         </message>
     </context>
     <context>

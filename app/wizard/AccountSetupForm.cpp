@@ -61,9 +61,9 @@ AccountSetupForm::AccountSetupForm(std::shared_ptr<SecretStore> secrets, QString
 {
     setObjectName(QStringLiteral("accountSetupForm"));
 
-    m_webDav = new QRadioButton(tr("&Cloud storage: Nextcloud, ownCloud or another WebDAV server"), this);
+    m_webDav = new QRadioButton(tr("Cloud storage: Nextcloud, ownCloud or another &WebDAV server"), this);
     m_webDav->setObjectName(QStringLiteral("webDavRadioButton"));
-    m_crypt = new QRadioButton(tr("Your organisation's key server (Crypt &Server)"), this);
+    m_crypt = new QRadioButton(tr("&Your organisation's key server (Crypt Server)"), this);
     m_crypt->setObjectName(QStringLiteral("cryptServerRadioButton"));
     auto* kinds = new QButtonGroup(this);
     kinds->addButton(m_webDav);
@@ -78,13 +78,13 @@ AccountSetupForm::AccountSetupForm(std::shared_ptr<SecretStore> secrets, QString
     m_password->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhHiddenText);
     m_passwordHint = wrappedLabel(this, QStringLiteral("accountPasswordHintLabel"));
     m_folder = lineEdit(this, QStringLiteral("accountFolderLineEdit"), tr("Folder on the server"));
-    m_folderLabel = new QLabel(tr("&Folder:"), this);
+    m_folderLabel = new QLabel(tr("F&older:"), this);
     m_folderLabel->setBuddy(m_folder);
 
     m_addressHint = wrappedLabel(this, QStringLiteral("accountAddressHintLabel"));
 
     m_useCertificates
-        = new QCheckBox(tr("The server needs certificate &files (your administrator gave you some)"), this);
+        = new QCheckBox(tr("The server needs certificate f&iles (your administrator gave you some)"), this);
     m_useCertificates->setObjectName(QStringLiteral("accountCertificatesCheckBox"));
     m_certificates = new QWidget(this);
     m_caFile = lineEdit(m_certificates, QStringLiteral("accountCaLineEdit"), tr("Certificate authority file"));
@@ -105,7 +105,7 @@ AccountSetupForm::AccountSetupForm(std::shared_ptr<SecretStore> secrets, QString
     auto* clientRow = new QHBoxLayout;
     clientRow->addWidget(m_clientCertificate, 1);
     clientRow->addWidget(clientBrowse);
-    certificateForm->addRow(tr("Trust this certificate a&uthority (PEM):"), caRow);
+    certificateForm->addRow(tr("Trust this certificate aut&hority (PEM):"), caRow);
     certificateForm->addRow(tr("Sign in with this client certificate and &key (PEM):"), clientRow);
     m_certificates->setVisible(false);
 
@@ -125,8 +125,8 @@ AccountSetupForm::AccountSetupForm(std::shared_ptr<SecretStore> secrets, QString
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("N&ame:"), m_name);
-    form->addRow(tr("Server a&ddress:"), m_url);
+    form->addRow(tr("Na&me:"), m_name);
+    form->addRow(tr("Server addr&ess:"), m_url);
     form->addRow(QString(), m_addressHint);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);

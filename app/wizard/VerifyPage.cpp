@@ -138,7 +138,8 @@ void VerifyPage::showResult(const Verification& verification)
             lines.last() += QLatin1Char(' ')
                 + (protector->type == ProtectorType::RecoveryPassword
                        ? tr("It is the drive's recovery key with the key ID %1.").arg(protector->id.toString())
-                       : tr("It opened the drive through its %1.").arg(protectorLabel(*protector)));
+                       : tr("It opened the drive through its %1, key ID %2.")
+                             .arg(protectorLabel(*protector), protector->id.toString()));
             std::optional<RecoveryKey>& key = m_session.key;
             if (key && key->kind == KeyKind::BitLockerRecoveryPassword
                 && protector->type == ProtectorType::RecoveryPassword && key->id != protector->id) {

@@ -59,6 +59,7 @@ AccountSetup::Saved AccountSetup::save(const Account& account, const SecureBytes
     saved.existed = store.find(account.name).has_value();
     const SecretStore::Result stored = password.isEmpty() ? secrets.remove(key) : secrets.write(key, password);
     if (!stored.ok()) {
+        saved.keychainProblem = stored.error;
         saved.problem = tr("The account was not saved, and nothing was changed: the system keychain did not take "
                            "its password (%1).")
                             .arg(stored.error);

@@ -30,6 +30,7 @@ public:
         bool ok = false;
         bool existed = false; // an account of that name was replaced
         QString problem; // translated, when not ok
+        QString keychainProblem; // the keychain's own words, when it refused the password
     };
     // Puts the password into `secrets` (removes the old one when `password` is empty), then the account into the
     // settings. `settingsFile` empty: the app's own settings.

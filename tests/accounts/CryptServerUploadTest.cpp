@@ -128,7 +128,8 @@ TEST_CASE("Crypt Server: a client certificate (mutual TLS) is sent when the acco
     const QJsonObject refused = test::AccountEnvironment::onlyResult(without);
     INFO(refused[QStringLiteral("message")].toString().toStdString());
     CHECK(refused[QStringLiteral("status")].toString() == QStringLiteral("failed"));
-    CHECK(refused[QStringLiteral("message")].toString().contains(QStringLiteral("--client-cert")));
+    CHECK(refused[QStringLiteral("message")].toString().contains(
+        QStringLiteral("add the client certificate's file to the account")));
 
     addCryptAccount(environment, server, { QStringLiteral("--client-cert"), client.pem });
     const test::ProcessResult with = environment.backup(QStringLiteral("work"));

@@ -160,7 +160,7 @@ TEST_CASE("WebDAV: an untrusted certificate stops the upload and is named", "[ac
     CHECK(result.value(QStringLiteral("status")).toString() == QStringLiteral("failed"));
     const QString message = result.value(QStringLiteral("message")).toString();
     CHECK(message.contains(QStringLiteral("certificate")));
-    CHECK(message.contains(QStringLiteral("--ca")));
+    CHECK(message.contains(QStringLiteral("add that certificate authority's file to the account")));
     CHECK(QDir(apache.davFolder()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
 }
 
