@@ -55,7 +55,7 @@ TEST_CASE("The check-in form is form-encoded with the documented fields", "[acco
               .contains(QStringLiteral("macname=S1")));
 }
 
-TEST_CASE("Crypt Server: each kind of key has its own secret_type; paths are percent-encoded", "[accounts][crypt]")
+TEST_CASE("Crypt Server: each kind of key has its own secret_type, paths are percent-encoded", "[accounts][crypt]")
 {
     RecoveryKey bitLocker;
     bitLocker.kind = KeyKind::BitLockerRecoveryPassword;

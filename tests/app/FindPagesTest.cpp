@@ -344,7 +344,7 @@ TEST_CASE("Find: the ID page takes full-width input, spaces and braces, and says
     CHECK(withoutSpaces(labelText(fixture, QStringLiteral("foundKeyLabel"))) == passwordA);
 }
 
-TEST_CASE("Find: USB flash drives appear and go while the places page is shown; the ledger's files are offered",
+TEST_CASE("Find: USB flash drives appear and go while the places page is shown, the ledger's files are offered",
           "[wizard][find]")
 {
     WizardFixture fixture;

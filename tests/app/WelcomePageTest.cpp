@@ -115,7 +115,7 @@ WizardEnvironment environmentWithoutDrives(std::shared_ptr<SecretStore> keychain
 
 } // namespace
 
-TEST_CASE("Welcome: back up is the default; find leads to the key ID page", "[wizard][welcome]")
+TEST_CASE("Welcome: back up is the default, find leads to the key ID page", "[wizard][welcome]")
 {
     WizardFixture fixture;
     auto* backup = fixture.find<QRadioButton>(QStringLiteral("backupRadioButton"));

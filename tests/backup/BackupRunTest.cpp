@@ -195,7 +195,7 @@ TEST_CASE("backup run: cancel stops the running target and starts no other", "[b
     CHECK(Ledger(dir.file(QStringLiteral("ledger.json"))).entries().isEmpty());
 }
 
-TEST_CASE("backup run: a real text file is read back and recorded with its hash; a broken ledger is reported",
+TEST_CASE("backup run: a real text file is read back and recorded with its hash, a broken ledger is reported",
           "[backup][run]")
 {
     ScratchDir dir;

@@ -63,7 +63,7 @@ TEST_CASE("find lists every ID sharing the prefix, and picks one with more digit
     CHECK(finder(QStringLiteral("00000000")).search({ dir.path() }).matches.isEmpty());
 }
 
-TEST_CASE("find skips huge files and goes on; names missing paths", "[backup][find]")
+TEST_CASE("find skips huge files and goes on, names missing paths", "[backup][find]")
 {
     ScratchDir dir;
     dir.write(QStringLiteral("huge.bin"), QByteArray(KeyFile::MaximumSize + 10, '6'));

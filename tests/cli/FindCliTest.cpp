@@ -51,7 +51,7 @@ test::ProcessResult find(const QString& prefix, const QStringList& paths)
 
 } // namespace
 
-TEST_CASE("find --id 64311DEA finds the key among 10,000 files; a shared prefix lists both", "[cli][find]")
+TEST_CASE("find --id 64311DEA finds the key among 10,000 files, a shared prefix lists both", "[cli][find]")
 {
     test::ScratchDir dir;
     fillHaystack(dir);
@@ -90,7 +90,7 @@ TEST_CASE("find --id 64311DEA finds the key among 10,000 files; a shared prefix 
           == QJsonArray { id });
 }
 
-TEST_CASE("find: nothing found is exit 1; a bad prefix is a usage error; a missing path is exit 3", "[cli][find]")
+TEST_CASE("find: nothing found is exit 1, a bad prefix is a usage error, a missing path is exit 3", "[cli][find]")
 {
     test::ScratchDir dir;
     dir.write(QStringLiteral("a.txt"), "nothing here");

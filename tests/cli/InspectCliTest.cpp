@@ -206,7 +206,7 @@ TEST_CASE("inspect says a file it cannot read is an I/O error", "[cli][inspect]"
 #endif
 }
 
-TEST_CASE("inspect lists what it found and names what it did not; 3 wins over 1", "[cli][inspect][testdata]")
+TEST_CASE("inspect lists what it found and names what it did not, 3 wins over 1", "[cli][inspect][testdata]")
 {
     const ScratchDir dir;
     const QString empty = dir.write(QStringLiteral("empty.txt"), {});

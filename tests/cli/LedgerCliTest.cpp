@@ -84,7 +84,7 @@ TEST_CASE("ledger lists the copies made and marks the stale one against the volu
     CHECK(text.outText().contains(out));
 }
 
-TEST_CASE("ledger: KEYHAVEN_LEDGER chooses the file; a damaged one is exit 3", "[cli][ledger]")
+TEST_CASE("ledger: KEYHAVEN_LEDGER chooses the file, a damaged one is exit 3", "[cli][ledger]")
 {
     test::ScratchDir dir;
     qputenv("KEYHAVEN_LEDGER", dir.file(QStringLiteral("env-ledger.json")).toUtf8());

@@ -88,7 +88,7 @@ TEST_CASE("A file read from disk records its path", "[formats][key-file][testdat
     CHECK(contents.keys.first().id->toString() == realBekId);
 }
 
-TEST_CASE("The same key twice in one file is listed once; a note with both kinds gives both", "[formats][key-file]")
+TEST_CASE("The same key twice in one file is listed once, a note with both kinds gives both", "[formats][key-file]")
 {
     const QString twice = germanTextFile() + germanTextFile();
     const KeyFileContents contents = KeyFile::readBytes(encodeText(twice, TextEncoding::Utf8), QStringLiteral("n"));

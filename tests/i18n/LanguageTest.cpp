@@ -56,7 +56,7 @@ TEST_CASE("language names as people and systems write them", "[i18n][language]")
         CHECK_FALSE(parseLanguage(QString::fromLatin1(name)).has_value());
 }
 
-TEST_CASE("the system's UI languages decide in their order; English when none is ours", "[i18n][language]")
+TEST_CASE("the system's UI languages decide in their order, English when none is ours", "[i18n][language]")
 {
     CHECK(languageFromUiLanguages({ QStringLiteral("ja-JP"), QStringLiteral("ja") }) == Language::Japanese);
     CHECK(languageFromUiLanguages({ QStringLiteral("de-DE"), QStringLiteral("nb-NO") }) == Language::NorwegianBokmal);

@@ -7,7 +7,7 @@
 using namespace keyhaven;
 using namespace keyhaven::test;
 
-TEST_CASE("A plist's top-level scalars are read; nested dicts and arrays are skipped", "[platform][plist]")
+TEST_CASE("A plist's top-level scalars are read, nested dicts and arrays are skipped", "[platform][plist]")
 {
     const macplist::Dict dict = macplist::readDict(platformData(QStringLiteral("diskutil-info-root.plist")));
     REQUIRE(dict.ok);
