@@ -3657,11 +3657,11 @@ Keyhaven ウィザードを開きます。BitLocker または FileVault の回�
         <translation>%1 の Crypt Server に接続できました。チェックイン先から応答があります。</translation>
     </message>
     <message>
-        <source>Reached the Crypt Server at %1. It already holds a key for this computer (%2).</source>
-        <translation>%1 の Crypt Server に接続できました。このコンピューター (%2) のキーは既に保管されています。</translation>
+        <source>Reached the Crypt Server at %1. It already has this computer (%2) on record.</source>
+        <translation>%1 の Crypt Server に接続できました。このコンピューター (%2) は既にサーバーに登録されています。</translation>
     </message>
     <message>
-        <source>Reached the Crypt Server at %1. It holds no key for this computer (%2) yet.</source>
+        <source>Reached the Crypt Server at %1. It has no key for this computer (%2) yet.</source>
         <translation>%1 の Crypt Server に接続できました。このコンピューター (%2) のキーはまだ保管されていません。</translation>
     </message>
 </context>

@@ -3451,7 +3451,7 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;Test tilkoblingen</translation>
+        <translation>Test tilk&amp;oblingen</translation>
     </message>
     <message>
         <source>Sa&amp;ve account</source>
@@ -3539,7 +3539,7 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
     </message>
     <message>
         <source>The server needs certificate f&amp;iles (your administrator gave you some)</source>
-        <translation>Serveren krever sertifikat&amp;filer (du har fått dem av administratoren)</translation>
+        <translation>Serveren k&amp;rever sertifikatfiler (du har fått dem av administratoren)</translation>
     </message>
     <message>
         <source>Trust this certificate aut&amp;hority (PEM):</source>
@@ -3682,11 +3682,11 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
         <translation>Fikk kontakt med Crypt Server på %1. Innsjekkingsadressen svarer.</translation>
     </message>
     <message>
-        <source>Reached the Crypt Server at %1. It already holds a key for this computer (%2).</source>
-        <translation>Fikk kontakt med Crypt Server på %1. Den har allerede en nøkkel for denne datamaskinen (%2).</translation>
+        <source>Reached the Crypt Server at %1. It already has this computer (%2) on record.</source>
+        <translation>Fikk kontakt med Crypt Server på %1. Den kjenner allerede denne datamaskinen (%2).</translation>
     </message>
     <message>
-        <source>Reached the Crypt Server at %1. It holds no key for this computer (%2) yet.</source>
+        <source>Reached the Crypt Server at %1. It has no key for this computer (%2) yet.</source>
         <translation>Fikk kontakt med Crypt Server på %1. Den har ingen nøkkel for denne datamaskinen (%2) ennå.</translation>
     </message>
 </context>
@@ -5636,7 +5636,7 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation>&amp;Mappe:</translation>
+        <translation>Ma&amp;ppe:</translation>
     </message>
     <message>
         <source>Browse for the folder</source>

@@ -185,10 +185,9 @@ void DriveList::showScan()
     const bool offerHelper =
         !scan.unreadableDevices.isEmpty() && !MetadataHelper::allowed() && MetadataHelper::available();
     m_elevate->setVisible(offerHelper);
-    if (offerHelper) {
-        m_scanProblems.append(MetadataHelper::offer(scan.unreadableDevices));
-        m_elevate->setToolTip(MetadataHelper::offer(scan.unreadableDevices));
-    }
+    // What would be asked for is said on the page, before anyone presses the button.
+    m_elevationOffer = offerHelper ? MetadataHelper::offer(scan.unreadableDevices) : QString();
+    m_elevate->setToolTip(m_elevationOffer);
     addVolumes(scan, false);
     // No drive chosen yet: the first one found is the likely one.
     if (!m_tree->currentItem() && m_tree->topLevelItemCount() > 0) {
@@ -204,6 +203,7 @@ void DriveList::readAsAdministrator()
 {
     MetadataHelper::setAllowed(true);
     m_elevate->hide();
+    m_elevationOffer.clear();
     scan();
 }
 
@@ -305,6 +305,8 @@ void DriveList::showProblems()
                               "from the list.")
                          : tr("Some other devices on this computer could not be read. That does not matter if your "
                               "drive is in the list."));
+    if (!m_elevationOffer.isEmpty())
+        lines.append(m_elevationOffer);
     m_problems->setText(lines.join(QLatin1Char('\n')));
     m_problems->setVisible(!lines.isEmpty());
     m_details->setText(m_scanProblems.join(QLatin1Char('\n')));

@@ -60,6 +60,7 @@ private:
     QList<Volume> m_volumes;
     QStringList m_scanProblems; // from looking for drives
     QStringList m_addedProblems; // from disk images the user added
+    QString m_elevationOffer; // what reading the unreadable drives as administrator would ask for
     bool m_scanStarted = false;
     bool m_scanning = false; // from the start of a scan until its result is shown
     QFutureWatcher<VolumeScan>* m_scanWatcher = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountCopyCheck.h"
 
+#include "CryptServerProvider.h"
+
 #include "AccountStore.h"
 #include "MachineIdentity.h"
 #include "SecretStore.h"
@@ -137,9 +139,11 @@ CopyCheck AccountCopyCheck::checkCryptServer(const Account& account, const Ledge
     RecoveryKey identity; // only what the serial is made of: never the key
     identity.id = KeyId::parse(entry.keyId);
     identity.volumeGuid = entry.volumeGuid;
+    identity.kind = keyKindFromName(entry.kind).value_or(KeyKind::BitLockerRecoveryPassword);
     const QString serial = MachineIdentity::serial(identity);
-    QUrl url = account.url;
-    url.setPath(withSlash(url.path()) + QStringLiteral("verify/%1/recovery_key/").arg(serial));
+    // The secret type this key was checked in under (BitLocker keys carry their ID in it).
+    const QUrl url = CryptServerProvider::endpoint(
+        account.url, { QStringLiteral("verify"), serial, CryptServerProvider::secretType(identity) });
     QString problem;
     const HttpResponse response = get(account, url, &problem);
     if (!problem.isEmpty())

@@ -154,12 +154,14 @@ void ConnectionCheck::cryptCheckInFound(HttpResponse& response)
 
 void ConnectionCheck::cryptAsked(HttpResponse& response)
 {
+    // Crypt's verify answers per kind of secret, and this test has no key: what it can tell is whether the server
+    // has this computer on record (made at its first check-in), not which keys it holds.
     const QJsonObject answer = response.isSuccess() ? jsonObject(response.body) : QJsonObject();
-    if (answer.value(QStringLiteral("escrowed")).toBool()) {
-        finish(true, tr("Reached the Crypt Server at %1. It already holds a key for this computer (%2).")
+    if (answer.contains(QStringLiteral("escrowed"))) {
+        finish(true, tr("Reached the Crypt Server at %1. It already has this computer (%2) on record.")
                          .arg(server(), m_serial));
-    } else if ((response.answered() && response.status == 404) || answer.contains(QStringLiteral("escrowed"))) {
-        finish(true, tr("Reached the Crypt Server at %1. It holds no key for this computer (%2) yet.")
+    } else if (response.answered() && response.status == 404) {
+        finish(true, tr("Reached the Crypt Server at %1. It has no key for this computer (%2) yet.")
                          .arg(server(), m_serial));
     } else {
         finish(true, tr("Reached the Crypt Server at %1. Its check-in address answers.").arg(server()));

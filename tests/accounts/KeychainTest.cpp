@@ -132,7 +132,7 @@ TEST_CASE("Without a keychain nothing is stored and the message says why", "[acc
     INFO(noService.errText().toStdString());
     CHECK(noService.exitCode == 3);
     CHECK(noService.errText().contains(QStringLiteral("keychain")));
-    CHECK(noService.errText().contains(QStringLiteral("not added")));
+    CHECK(noService.errText().contains(QStringLiteral("was not saved, and nothing was changed")));
     CHECK(AccountStore(settingsFile(environment)).accounts().isEmpty());
 
     // An account whose password cannot be read: the upload fails, says so, and reports no success.

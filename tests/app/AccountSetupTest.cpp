@@ -215,7 +215,7 @@ TEST_CASE("Account page: a Crypt Server account set up in the wizard against the
     type(fixture, QStringLiteral("accountUrlLineEdit"), server.url());
     const QString passed = testConnection(fixture);
     INFO(passed.toStdString());
-    CHECK(passed == QStringLiteral("Reached the Crypt Server at %1. It holds no key for this computer (C02WIZARD123) yet.")
+    CHECK(passed == QStringLiteral("Reached the Crypt Server at %1. It has no key for this computer (C02WIZARD123) yet.")
                         .arg(server.url()));
 
     fixture.find<QPushButton>(QStringLiteral("saveAccountPushButton"))->click();
@@ -235,5 +235,5 @@ TEST_CASE("Account page: a Crypt Server account set up in the wizard against the
     fixture.wizard->back(); // the run page to the account page
     REQUIRE(fixture.currentId() == BackupWizard::AccountPageId);
     fixture.find<QPushButton>(QStringLiteral("editAccountPushButton"))->click();
-    CHECK(testConnection(fixture).contains(QStringLiteral("It already holds a key for this computer (C02WIZARD123)")));
+    CHECK(testConnection(fixture).contains(QStringLiteral("It already has this computer (C02WIZARD123) on record")));
 }
