@@ -32,13 +32,27 @@ ExternalProject_Add(keyhaven_fuzzers
     USES_TERMINAL_BUILD OFF)
 
 include(${CMAKE_CURRENT_LIST_DIR}/targets.cmake) # KEYHAVEN_FUZZ_TARGETS
+# Seeds cut from the shared test volumes at test time: that data may not be copied into the project.
+set(testdata_seeds "${CMAKE_CURRENT_BINARY_DIR}/fuzz-seeds")
+set(targets_with_testdata_seeds bitlocker_metadata bitlocker_entries volume_probe key_file)
+add_test(NAME fuzz_seeds_from_testdata
+         COMMAND python3 ${CMAKE_CURRENT_LIST_DIR}/seeds-from-testdata.py ${KEYHAVEN_TESTDATA_DIR}
+                 ${testdata_seeds})
+set_tests_properties(fuzz_seeds_from_testdata PROPERTIES FIXTURES_REQUIRED testdata FIXTURES_SETUP fuzzseeds)
 foreach(target IN LISTS KEYHAVEN_FUZZ_TARGETS)
-    # New inputs go to a scratch corpus; the checked-in seeds are only read.
+    # New inputs go to a scratch corpus; the seeds are only read.
     set(scratch "${CMAKE_CURRENT_BINARY_DIR}/fuzz-corpus/${target}")
     file(MAKE_DIRECTORY "${scratch}")
+    set(seeds "")
+    if(EXISTS "${CMAKE_CURRENT_LIST_DIR}/corpus/${target}")
+        list(APPEND seeds "${CMAKE_CURRENT_LIST_DIR}/corpus/${target}")
+    endif()
+    if(target IN_LIST targets_with_testdata_seeds)
+        list(APPEND seeds "${testdata_seeds}/${target}")
+    endif()
     add_test(NAME fuzz_${target}
              COMMAND "${fuzz_build}/bin/fuzz_${target}" -max_total_time=${KEYHAVEN_FUZZ_SECONDS} -timeout=10
                      -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=${CMAKE_CURRENT_BINARY_DIR}/fuzz-
-                     "${scratch}" "${CMAKE_CURRENT_LIST_DIR}/corpus/${target}")
-    set_tests_properties(fuzz_${target} PROPERTIES TIMEOUT 120 LABELS fuzz)
+                     "${scratch}" ${seeds})
+    set_tests_properties(fuzz_${target} PROPERTIES TIMEOUT 120 LABELS fuzz FIXTURES_REQUIRED fuzzseeds)
 endforeach()
