@@ -32,7 +32,7 @@ public:
     static std::unique_ptr<BackupTarget> make(const QString& accountName, QString* error);
 
     // WebDAV only: the sheet PDF to upload beside the text file.
-    void setSheet(const QString& fileName, SecureBytes pdf);
+    void setSheet(const QString& fileName, SecureBytes pdf) override;
     // Retrying that pending upload: no second pending entry; its keychain copy goes once confirmed.
     void setPendingId(const QString& id) { m_pendingId = id; }
     // Off: a failed upload is only reported (for tests and for callers that keep the key themselves).
