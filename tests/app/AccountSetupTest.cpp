@@ -24,22 +24,10 @@ using namespace keyhaven::test;
 
 namespace {
 
-RecoveryKey accountRecoveryKey()
-{
-    RecoveryKey key;
-    key.kind = KeyKind::BitLockerRecoveryPassword;
-    key.id = KeyId::parse(accountKeyId);
-    key.secret = SecureBytes::fromUtf8(accountKey);
-    return key;
-}
-
 // From the targets page (with the account test key) to the account page, the account chosen as the only place.
 void openAccountPage(WizardFixture& fixture)
 {
-    fixture.session->key = accountRecoveryKey();
-    fixture.wizard->setStartId(BackupWizard::TargetsPageId);
-    fixture.wizard->restart();
-    REQUIRE(fixture.currentId() == BackupWizard::TargetsPageId);
+    startAtTargets(fixture);
     auto* account = fixture.find<QCheckBox>(QStringLiteral("accountCheckBox"));
     REQUIRE(account->isEnabled()); // no account yet, and still a choice: it is set up on the next page
     CHECK_FALSE(account->isChecked());

@@ -37,24 +37,6 @@ using namespace keyhaven::test;
 
 namespace {
 
-RecoveryKey accountRecoveryKey()
-{
-    RecoveryKey key;
-    key.kind = KeyKind::BitLockerRecoveryPassword;
-    key.id = KeyId::parse(accountKeyId);
-    key.secret = SecureBytes::fromUtf8(accountKey);
-    return key;
-}
-
-// Starts the wizard at the targets page with the account test key.
-void startAtTargets(WizardFixture& fixture)
-{
-    fixture.session->key = accountRecoveryKey();
-    fixture.wizard->setStartId(BackupWizard::TargetsPageId);
-    fixture.wizard->restart();
-    REQUIRE(fixture.currentId() == BackupWizard::TargetsPageId);
-}
-
 int occurrences(const QString& text, const QString& part)
 {
     return static_cast<int>(text.count(part));

@@ -242,4 +242,21 @@ std::vector<SecureBytes> qrCodesOfPdf(const QString& pdf, const ScratchDir& scra
     return codes;
 }
 
+RecoveryKey accountRecoveryKey()
+{
+    RecoveryKey key;
+    key.kind = KeyKind::BitLockerRecoveryPassword;
+    key.id = KeyId::parse(accountKeyId);
+    key.secret = SecureBytes::fromUtf8(accountKey);
+    return key;
+}
+
+void startAtTargets(WizardFixture& fixture)
+{
+    fixture.session->key = accountRecoveryKey();
+    fixture.wizard->setStartId(BackupWizard::TargetsPageId);
+    fixture.wizard->restart();
+    REQUIRE(fixture.currentId() == BackupWizard::TargetsPageId);
+}
+
 } // namespace keyhaven::test

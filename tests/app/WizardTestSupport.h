@@ -98,6 +98,11 @@ void waitForRun(WizardFixture& fixture);
 
 // A WebDAV account called `name` at `url`, set up as `keyhaven-cli account add` does: the settings in the
 // wizard's settings file, the password (davPassword of davUser) in the keychain.
+// The account tests' recovery key (AccountServers.h), as a key a page would have put in the session.
+RecoveryKey accountRecoveryKey();
+// Starts the wizard at the targets page with that key.
+void startAtTargets(WizardFixture& fixture);
+
 void addWebDavAccount(WizardFixture& fixture, const QString& name, const QString& url, const QString& caBundle);
 
 // The file parses with the core's reader to exactly one key: `secret` (canonical text), with the ID `id`

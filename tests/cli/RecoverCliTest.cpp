@@ -6,8 +6,7 @@
 #include "support/Process.h"
 #include "support/TestData.h"
 #include "support/catch.h"
-
-#include <libcryptsetup.h>
+#include "volumes/CryptsetupTries.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,22 +23,6 @@ namespace {
 const QRegularExpression printedKey(QStringLiteral("^Recovery key: ((?:\\d{6}-){7}\\d{6})$"),
                                     QRegularExpression::MultilineOption);
 const QRegularExpression anyGroups(QStringLiteral("\\d{6}-\\d{6}"));
-
-void silent(int, const char*, void*) { }
-
-// libcryptsetup's own answer for a printed key: 0 opens; -ENOTSUP it cannot check ("used space only").
-int cryptsetupTries(const QString& image, const QByteArray& passphrase)
-{
-    crypt_set_log_callback(nullptr, silent, nullptr);
-    crypt_device* cd = nullptr;
-    REQUIRE(crypt_init(&cd, image.toLocal8Bit().constData()) == 0);
-    crypt_set_log_callback(cd, silent, nullptr);
-    REQUIRE(crypt_load(cd, CRYPT_BITLK, nullptr) == 0);
-    const int result
-        = crypt_activate_by_passphrase(cd, nullptr, CRYPT_ANY_SLOT, passphrase.constData(), passphrase.size(), 0);
-    crypt_free(cd);
-    return result;
-}
 
 ProcessResult recover(const QString& volume, const QByteArray& input, const QStringList& more = {})
 {

@@ -10,8 +10,7 @@
 
 #include "support/TestData.h"
 #include "support/catch.h"
-
-#include <libcryptsetup.h>
+#include "volumes/CryptsetupTries.h"
 
 #include <QFile>
 
@@ -22,8 +21,6 @@ using namespace keyhaven;
 
 namespace {
 
-void silent(int, const char*, void*) { }
-
 enum class CryptsetupAnswer { Opens, Refuses, CannotCheck };
 
 // libcryptsetup's own answer: does this passphrase (or key file) open the volume? cryptsetup 2.6 refuses
@@ -31,15 +28,7 @@ enum class CryptsetupAnswer { Opens, Refuses, CannotCheck };
 CryptsetupAnswer cryptsetupAnswer(const QString& image, const char* type, const QByteArray& passphrase,
                                   const QString& keyFile = {})
 {
-    crypt_set_log_callback(nullptr, silent, nullptr);
-    crypt_device* cd = nullptr;
-    REQUIRE(crypt_init(&cd, image.toLocal8Bit().constData()) == 0);
-    crypt_set_log_callback(cd, silent, nullptr);
-    REQUIRE(crypt_load(cd, type, nullptr) == 0);
-    const int result = keyFile.isEmpty()
-        ? crypt_activate_by_passphrase(cd, nullptr, CRYPT_ANY_SLOT, passphrase.constData(), passphrase.size(), 0)
-        : crypt_activate_by_keyfile(cd, nullptr, CRYPT_ANY_SLOT, keyFile.toLocal8Bit().constData(), 0, 0);
-    crypt_free(cd);
+    const int result = test::cryptsetupTries(image, passphrase, type, keyFile);
     return result >= 0 ? CryptsetupAnswer::Opens
          : result == -ENOTSUP ? CryptsetupAnswer::CannotCheck
                               : CryptsetupAnswer::Refuses;

@@ -8,8 +8,7 @@
 
 #include "support/TestData.h"
 #include "support/catch.h"
-
-#include <libcryptsetup.h>
+#include "volumes/CryptsetupTries.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -21,22 +20,6 @@ using namespace keyhaven;
 using namespace keyhaven::test;
 
 namespace {
-
-void silent(int, const char*, void*) { }
-
-// libcryptsetup's answer for a recovery password: 0 opens, -ENOTSUP cannot check ("used space only" volumes).
-int cryptsetupTries(const QString& image, const QByteArray& passphrase)
-{
-    crypt_set_log_callback(nullptr, silent, nullptr);
-    crypt_device* cd = nullptr;
-    REQUIRE(crypt_init(&cd, image.toLocal8Bit().constData()) == 0);
-    crypt_set_log_callback(cd, silent, nullptr);
-    REQUIRE(crypt_load(cd, CRYPT_BITLK, nullptr) == 0);
-    const int result
-        = crypt_activate_by_passphrase(cd, nullptr, CRYPT_ANY_SLOT, passphrase.constData(), passphrase.size(), 0);
-    crypt_free(cd);
-    return result;
-}
 
 VolumeSecret password(const QString& text)
 {
