@@ -375,10 +375,12 @@ SafeFile::Write SafeFile::writeAtomically(const QString& path, QByteArrayView by
         return result;
     }
     result.flushed = ::FlushFileBuffers(reinterpret_cast<HANDLE>(::_get_osfhandle(file.handle()))) != 0;
-    result.flushCheck = tr("flushed to the drive (FlushFileBuffers)");
+    const DWORD flushError = result.flushed ? 0 : ::GetLastError(); // before close() can change it
     file.close();
+    if (result.flushed)
+        result.flushCheck = tr("flushed to the drive (FlushFileBuffers)");
     if (!result.flushed) {
-        result.message = tr("%1 could not be flushed to the drive: %2").arg(path, qt_error_string(int(GetLastError())));
+        result.message = tr("%1 could not be flushed to the drive: %2").arg(path, qt_error_string(int(flushError)));
         QFile::remove(temporary);
         return result;
     }
