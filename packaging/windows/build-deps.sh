@@ -195,6 +195,19 @@ is_current() { [[ -f $RECORDS/$1 && "$(cat "$RECORDS/$1")" == "$2"* ]]; }
 
 record() { mkdir -p "$RECORDS" && printf '%s\n' "$2" >"$RECORDS/$1"; }
 
+# A build tree left by an interrupted run of the same recipe and toolchain file (CMake keeps the file's path
+# in the tree) is resumed: qtbase alone is about 30 minutes of a 2-core machine. Any other tree is removed
+# first. Returns 0 when the tree was kept.
+resume_or_clear() {
+    local build="$1" stamp="$WANTED toolchain=$TOOLCHAIN"
+    if [[ -f $build/.keyhaven-recipe && "$(cat "$build/.keyhaven-recipe")" == "$stamp" ]]; then
+        log "resuming the interrupted build in $build"
+        return 0
+    fi
+    rm -rf "$build" && mkdir -p "$build" && printf '%s' "$stamp" >"$build/.keyhaven-recipe"
+    return 1
+}
+
 cmake_cross() {
     cmake -G Ninja -DCMAKE_TOOLCHAIN_FILE="$TOOLCHAIN" -DKEYHAVEN_MINGW_PREFIX="$PREFIX" \
         -DCMAKE_INSTALL_PREFIX="$PREFIX" -DCMAKE_PREFIX_PATH="$PREFIX" -DCMAKE_BUILD_TYPE=Release "$@"
@@ -204,21 +217,21 @@ cmake_cross() {
 
 build_catch2() {
     local src="$1" build="$WORK/build/catch2"
-    rm -rf "$build"
+    resume_or_clear "$build" || true
     cmake_cross -S "$src" -B "$build" -DCATCH_BUILD_TESTING=OFF -DCATCH_INSTALL_DOCS=OFF -DCATCH_INSTALL_HELPERS=OFF
     cmake --build "$build" && cmake --install "$build"
 }
 
 build_qrencode() {
     local src="$1" build="$WORK/build/qrencode"
-    rm -rf "$build"
+    resume_or_clear "$build" || true
     cmake_cross -S "$src" -B "$build" -DBUILD_SHARED_LIBS=ON -DWITH_TOOLS=NO -DWITH_TESTS=NO
     cmake --build "$build" -j "$JOBS" && cmake --install "$build"
 }
 
 build_zxing_cpp() {
     local src="$1" build="$WORK/build/zxing-cpp"
-    rm -rf "$build"
+    resume_or_clear "$build" || true
     cmake_cross -S "$src" -B "$build" -DBUILD_SHARED_LIBS=ON -DBUILD_EXAMPLES=OFF -DBUILD_BLACKBOX_TESTS=OFF \
         -DBUILD_UNIT_TESTS=OFF -DBUILD_PYTHON_MODULE=OFF
     cmake --build "$build" -j "$JOBS" && cmake --install "$build"
@@ -227,10 +240,12 @@ build_zxing_cpp() {
 # libcrypto (and libssl, which comes with it) as DLLs; no programs, engines or documentation.
 build_openssl() {
     local src="$1" build="$WORK/build/openssl"
-    rm -rf "$build" && mkdir -p "$build"
+    local resumed=0
+    resume_or_clear "$build" && resumed=1
     (
         cd "$build"
-        "$src/Configure" mingw64 --cross-compile-prefix="$TRIPLE-" --prefix="$PREFIX" --libdir=lib \
+        # Configuring again would rewrite the generated headers and rebuild everything.
+        ((resumed)) && [[ -f Makefile ]] || "$src/Configure" mingw64 --cross-compile-prefix="$TRIPLE-" --prefix="$PREFIX" --libdir=lib \
             shared no-tests no-engine no-module
         make -j "$JOBS" build_libs
         make install_dev install_runtime_libs
@@ -241,7 +256,7 @@ build_openssl() {
 # src/3rdparty/wintab, so tablet events are off; 6.4.2's qwindowswindow.cpp needs OpenGL, so it is on.
 build_qtbase() {
     local src="$1" build="$WORK/build/qtbase"
-    rm -rf "$build"
+    resume_or_clear "$build" || true
     cmake_cross -S "$src" -B "$build" -DQT_HOST_PATH="$HOST_QT" -DQT_HOST_PATH_CMAKE_DIR="$HOST_QT_CMAKE_DIR" -DBUILD_SHARED_LIBS=ON \
         -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF -DQT_BUILD_BENCHMARKS=OFF \
         -DFEATURE_sql=OFF -DFEATURE_dbus=OFF -DFEATURE_testlib=OFF -DFEATURE_xml=OFF \
@@ -261,7 +276,7 @@ install_qttranslations() {
 
 build_qtkeychain() {
     local src="$1" build="$WORK/build/qtkeychain"
-    rm -rf "$build"
+    resume_or_clear "$build" || true
     cmake_cross -S "$src" -B "$build" -DQT_HOST_PATH="$HOST_QT" -DQT_HOST_PATH_CMAKE_DIR="$HOST_QT_CMAKE_DIR" -DBUILD_WITH_QT6=ON -DBUILD_SHARED_LIBS=ON \
         -DBUILD_TRANSLATIONS=OFF -DBUILD_TEST_APPLICATION=OFF
     cmake --build "$build" -j "$JOBS" && cmake --install "$build"
@@ -283,6 +298,7 @@ build_component() {
     version="$(source_version "$package")"
     [[ -n $version ]] || { echo "build-deps.sh: apt knows no source package $package" >&2; exit 3; }
     wanted="$(wanted_record "$component" "$version")"
+    WANTED="$wanted"
     if is_current "$component" "$wanted"; then
         log "$component: $package $version already in $PREFIX"
         return
