@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // keyhaven-cli recover and backup --from-volume, through the real executable and the real test volumes. Every key
-// printed is checked with libcryptsetup as well.
+// printed is compared with the one the test data records and, where there is libcryptsetup (Linux, where it is
+// required), also handed to it as an independent judge.
 #include "volumes/ProtectorEdits.h"
 
 #include "support/Process.h"
 #include "support/TestData.h"
 #include "support/catch.h"
+#if defined(KEYHAVEN_HAVE_CRYPTSETUP)
 #include "volumes/CryptsetupTries.h"
+#endif
 
 #include <QDir>
 #include <QFile>
@@ -71,9 +74,11 @@ TEST_CASE("recover prints exactly the recovery key of every test volume, read wi
         REQUIRE(printedKeys(result) == QStringList { image.recoveryPassword });
         CHECK(result.outText().contains(QStringLiteral("Key ID: ") + upper(image.recoveryPasswordVmk)));
         CHECK(result.errText().contains(upper(image.passwordVmk)));
+#if defined(KEYHAVEN_HAVE_CRYPTSETUP)
         // The printed key, handed to libcryptsetup, opens the volume (where cryptsetup can check at all).
         const int theirs = cryptsetupTries(image.path(), printedKeys(result).first().toLatin1());
         CHECK((theirs >= 0 || theirs == -ENOTSUP));
+#endif
     }
     CHECK(images >= 12);
 }
@@ -127,8 +132,10 @@ TEST_CASE("recover reads both keys of a volume with two", "[cli][recover][testda
     INFO(result.errText().toStdString());
     REQUIRE(result.exitCode == 0);
     REQUIRE(printedKeys(result) == (QStringList { image.recoveryPassword, SecondRecoveryPassword }));
+#if defined(KEYHAVEN_HAVE_CRYPTSETUP)
     for (const QString& key : printedKeys(result))
         CHECK(cryptsetupTries(copy, key.toLatin1()) >= 0);
+#endif
 }
 
 TEST_CASE("recover: wrong or missing secrets, and drives whose keys cannot be read here", "[cli][recover][testdata]")

@@ -13,8 +13,10 @@
 #include <QDir>
 #include <QFile>
 
+#if defined(Q_OS_UNIX)
 #include <sys/wait.h>
 #include <unistd.h>
+#endif
 
 using namespace keyhaven;
 using namespace keyhaven::test;
@@ -152,6 +154,9 @@ TEST_CASE("Paths that are not volumes get a kind and a message that names them",
     }
 }
 
+// A file that may not be read is made with POSIX permissions and a child that drops root; on Windows it would
+// take an ACL and a second account, which the suite cannot set up under Wine.
+#if defined(Q_OS_UNIX)
 TEST_CASE("A file that may not be read says so", "[volumes][source]")
 {
     ScratchDir scratch;
@@ -189,6 +194,7 @@ TEST_CASE("A file that may not be read says so", "[volumes][source]")
     CHECK(report.startsWith("permission-denied:"));
     CHECK(report.contains("permission denied"));
 }
+#endif
 
 TEST_CASE("Block devices are found in sysfs and read through /dev", "[volumes][source][linux]")
 {
