@@ -27,6 +27,7 @@
 
 #include "accounts/Account.h"
 #include "accounts/AccountStore.h"
+#include "accounts/MachineIdentity.h"
 #include "accounts/KeychainSecretStore.h"
 #include "accounts/SecretStore.h"
 #include "backup/RecoverySheet.h"
@@ -716,9 +717,13 @@ int main(int argc, char* argv[])
                                                QStringLiteral("user"));
     const QCommandLineOption accountCaOption(QStringLiteral("account-ca"), QStringLiteral("CA bundle for the account"),
                                              QStringLiteral("pem"));
+    const QCommandLineOption serialFileOption(QStringLiteral("serial-file"),
+                                              QStringLiteral("A file standing in for this computer's hardware serial "
+                                                             "number (the Crypt Server files keys by it)"),
+                                              QStringLiteral("file"));
     parser.addOptions({langOption, outOption, prefixOption, testDataOption, imageOption, scratchOption, homeOption, stickOption, onlyOption,
                        darkOption, settleOption, accountKindOption, accountUrlOption, accountUserOption,
-                       accountCaOption});
+                       accountCaOption, serialFileOption});
     parser.process(app);
 
     Options options;
@@ -738,6 +743,8 @@ int main(int argc, char* argv[])
     options.accountUser = parser.value(accountUserOption);
     options.accountPassword = qEnvironmentVariable("KEYHAVEN_SCREENSHOT_ACCOUNT_PASSWORD");
     options.accountCa = parser.value(accountCaOption);
+    if (parser.isSet(serialFileOption))
+        MachineIdentity::setHardwareSerialFile(parser.value(serialFileOption));
     if (options.outDir.isEmpty() || options.testData.isEmpty() || options.scratch.isEmpty()) {
         err() << "take-screenshots: --out, --testdata and --scratch are required (use take-screenshots.sh)" << Qt::endl;
         return 2;

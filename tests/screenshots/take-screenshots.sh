@@ -134,10 +134,13 @@ shoot() {
     rm -f "$out/$name"-[0-9][0-9]-*.png
     local command=(xvfb-run -a -s "-screen 0 1600x1200x24 -dpi 96" env QT_QPA_PLATFORM=xcb
                    HOME="$home" USER=alex XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data"
-                   XDG_RUNTIME_DIR="$scratch/runtime" KEYHAVEN_HARDWARE_SERIAL_FILE="$work/serial" LANG=C.UTF-8
+                   XDG_RUNTIME_DIR="$scratch/runtime" LANG=C.UTF-8
                    ${run_env:-}
                    "$program" --testdata "$testdata" --scratch "$scratch" --home "$home" --stick "$stick"
                    --out "$out" --prefix "$name" ${only:+--only "$only"} "$@")
+    if [ "$account" = 1 ]; then
+        command+=(--serial-file "$work/serial")
+    fi
     echo "== $name"
     if [ "$account" = 1 ]; then
         command=(tests/accounts/run-with-keyring.sh "${command[@]}" "${account_options[@]}")
