@@ -84,6 +84,34 @@ TEST_CASE("verify opens FileVault volumes with a normalised recovery key", "[cli
     CHECK(verify(test::testDataDir() + QStringLiteral("/fvault2-images/small"), "heslo123").exitCode == 0);
 }
 
+TEST_CASE("verify: a FileVault volume that fails with an I/O error is “cannot be checked”, never “does not open”",
+          "[cli][verify][testdata]")
+{
+    // The nearest real thing to a failing drive that needs no device-mapper (this machine's kernel has none, so
+    // no dm-error table): the real image cut short just inside the encrypted metadata that libcryptsetup reads at
+    // 8392704. Keyhaven still finds the FileVault volume; libcryptsetup's crypt_load answers -EIO.
+    test::ScratchDir scratch;
+    QFile whole(test::testDataDir() + QStringLiteral("/fvault2-images/small"));
+    REQUIRE(whole.open(QIODevice::ReadOnly));
+    const QString cut = scratch.write(QStringLiteral("cut-short.img"), whole.read(8392704 + 4096));
+
+    for (const QByteArray& key : { QByteArray("heslo123"), QByteArray("not-the-password") }) {
+        INFO(key.constData());
+        const auto result = verify(cut, key);
+        INFO(result.outText().toStdString() << result.errText().toStdString());
+        CHECK(result.exitCode == 3);
+        const QJsonObject answer = result.json().object();
+        CHECK(answer[QStringLiteral("outcome")].toString() == QStringLiteral("cannot-check"));
+        const QString message = answer[QStringLiteral("message")].toString();
+        CHECK(message.contains(QStringLiteral("reading it failed (Input/output error (EIO))")));
+        CHECK(message.contains(QStringLiteral("neither confirmed nor refused")));
+        CHECK_FALSE(message.contains(QStringLiteral("does not open")));
+    }
+    // The same bytes whole: the right key opens, a wrong one does not (the cut is what makes the difference).
+    CHECK(verify(whole.fileName(), "heslo123").exitCode == 0);
+    CHECK(verify(whole.fileName(), "not-the-password").exitCode == 1);
+}
+
 TEST_CASE("verify on things that are not volumes exits 3 with a message", "[cli][verify]")
 {
     test::ScratchDir scratch;
