@@ -197,7 +197,7 @@ void AccountPage::fillAccounts(const QString& wanted)
     accountChosen();
 }
 
-bool AccountPage::settingsDamaged() const
+bool AccountPage::settingsProblemShown() const
 {
     return !m_settingsProblem->isHidden();
 }
@@ -209,9 +209,9 @@ void AccountPage::accountChosen()
     m_confirmRemove->hide();
     const std::optional<Account> account
         = name.isEmpty() ? std::nullopt : AccountStore(m_session.environment().settingsFile).find(name);
-    m_edit->setEnabled(account.has_value() && !settingsDamaged());
-    m_remove->setEnabled(account.has_value() && !settingsDamaged());
-    if (!account && settingsDamaged()) {
+    m_edit->setEnabled(account.has_value() && !settingsProblemShown());
+    m_remove->setEnabled(account.has_value() && !settingsProblemShown());
+    if (!account && settingsProblemShown()) {
         m_details->setText(tr("No account could be read from the settings file."));
     } else if (!account) {
         m_details->setText(tr("No account is set up yet. Add one: it takes the server's address, your user name "
@@ -277,7 +277,7 @@ void AccountPage::removeAccount()
     lines += removed.problems;
     showSettingsHealth();
     fillAccounts({});
-    if (m_accounts->count() == 0 && !settingsDamaged()) {
+    if (m_accounts->count() == 0 && !settingsProblemShown()) {
         addAccount(); // none left: set one up, or go back and choose another place
         return;
     }
@@ -294,7 +294,7 @@ void AccountPage::accountSaved(const QString& name)
 
 void AccountPage::showChooser()
 {
-    if (m_accounts->count() == 0 && !settingsDamaged()) {
+    if (m_accounts->count() == 0 && !settingsProblemShown()) {
         addAccount();
         return;
     }

@@ -39,7 +39,7 @@ private:
     void accountSaved(const QString& name);
     void showChooser();
     void showSettingsHealth();
-    bool settingsDamaged() const;
+    bool settingsProblemShown() const;
     void clear();
 
     WizardSession& m_session;
