@@ -41,6 +41,19 @@ QString pick(FuzzedDataProvider& input, const Names& names)
     return names.at(input.ConsumeIntegralInRange<qsizetype>(0, names.size() - 1));
 }
 
+// An object path as QtDBus hands it over: always a valid one (QtDBus refuses others before Keyhaven sees them).
+QDBusObjectPath objectPath(FuzzedDataProvider& input)
+{
+    if (input.ConsumeIntegralInRange<int>(0, 7) != 0)
+        return QDBusObjectPath(objectPaths.at(input.ConsumeIntegralInRange<qsizetype>(0, objectPaths.size() - 1)));
+    QString path = QStringLiteral("/org/freedesktop/UDisks2/block_devices/");
+    for (const char c : input.ConsumeRandomLengthString(32))
+        path.append(QChar::isLetterOrNumber(uchar(c)) && uchar(c) < 0x80 ? QLatin1Char(c) : QLatin1Char('_'));
+    if (path.endsWith(QLatin1Char('/')))
+        path.append(QLatin1Char('x'));
+    return QDBusObjectPath(path);
+}
+
 QByteArray bytes(FuzzedDataProvider& input)
 {
     return QByteArray::fromStdString(input.ConsumeRandomLengthString(128));
@@ -62,7 +75,7 @@ QVariant value(FuzzedDataProvider& input, int depth = 0)
     case 5:
         return input.ConsumeIntegral<int>();
     case 6:
-        return QVariant::fromValue(QDBusObjectPath(pick(input, objectPaths)));
+        return QVariant::fromValue(objectPath(input));
     case 7: {
         QByteArrayList list;
         for (int n = input.ConsumeIntegralInRange<int>(0, 4); n > 0; --n)
@@ -96,7 +109,7 @@ keyhaven::UDisksObjects answer(FuzzedDataProvider& input)
 {
     keyhaven::UDisksObjects objects;
     for (int n = input.ConsumeIntegralInRange<int>(0, 8); n > 0 && input.remaining_bytes() > 0; --n) {
-        keyhaven::UDisksInterfaces& interfaces = objects[QDBusObjectPath(pick(input, objectPaths))];
+        keyhaven::UDisksInterfaces& interfaces = objects[objectPath(input)];
         for (int i = input.ConsumeIntegralInRange<int>(0, 3); i > 0; --i) {
             QVariantMap& properties = interfaces[pick(input, interfaceNames)];
             for (int p = input.ConsumeIntegralInRange<int>(0, 8); p > 0; --p)
