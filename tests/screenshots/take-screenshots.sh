@@ -3,7 +3,9 @@
 # Screenshots of every wizard page (issues 7 and 8), in English, Japanese and Norwegian Bokmål, taken of the real
 # wizard on a real X server (Xvfb, xcb platform, Noto CJK fonts), plus a dark palette and 200% scaling in English.
 # Writes docs/screenshots/wizard-<lang>-<NN>-<page>.png, wizard-en-dark-<NN>-<page>.png and
-# wizard-en-200-<NN>-<page>.png (old ones of those names are removed first).
+# wizard-en-200-<NN>-<page>.png (old ones of those names are removed first), and
+# wizard-<lang>-damaged-settings-<NN>-<page>.png: the targets and account pages over a damaged settings file
+# (tests/screenshots/damaged-settings.conf).
 #
 # take-screenshots (take-screenshots.cpp) drives the BackupWizard page by page over real data: a real BitLocker
 # test image as this computer's drive, its recovery password typed on the key page and verified against the image,
