@@ -3377,6 +3377,26 @@ Keyhaven ウィザードを開きます。BitLocker または FileVault の回�
         <source>The upload of key %1 that was waiting for this account was dropped.</source>
         <translation>このアカウントへのアップロードを待っていたキー %1 は、アップロードを取りやめました。</translation>
     </message>
+    <message>
+        <source>No account was dropped: Keyhaven has not changed the file. Only the accounts it could read are offered here; accounts cannot be added, changed or removed until the file is repaired or moved aside.</source>
+        <translation>削除されたアカウントはありません。Keyhaven はファイルを変更していません。ここには読み取れたアカウントだけが表示されます。ファイルを修復するか別の場所に移動するまで、アカウントの追加、変更、削除はできません。</translation>
+    </message>
+    <message>
+        <source>No copy of the damaged file could be kept beside it. The file itself is unchanged at %1.</source>
+        <translation>破損したファイルのコピーを同じ場所に保存できませんでした。ファイル自体は %1 に変更されないまま残っています。</translation>
+    </message>
+    <message>
+        <source>A copy of the damaged file is kept at %1.</source>
+        <translation>破損したファイルのコピーを %1 に保存しています。</translation>
+    </message>
+    <message>
+        <source>No account was dropped: Keyhaven has not changed the file. Only the accounts it could read are offered here; accounts cannot be added, changed or removed until the file can be read.</source>
+        <translation>削除されたアカウントはありません。Keyhaven はファイルを変更していません。ここには読み取れたアカウントだけが表示されます。ファイルを読み取れるようになるまで、アカウントの追加、変更、削除はできません。</translation>
+    </message>
+    <message>
+        <source>No account could be read from the settings file.</source>
+        <translation>設定ファイルからアカウントを 1 つも読み取れませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>keyhaven::AccountSetupForm</name>
@@ -5468,6 +5488,10 @@ Keyhaven ウィザードを開きます。BitLocker または FileVault の回�
     <message>
         <source>Uploads the key to your cloud storage (such as Nextcloud) or your organisation&apos;s key server. You set up the account on the next page.</source>
         <translation>キーをクラウド ストレージ (Nextcloud など) または組織のキー サーバーにアップロードします。アカウントは次のページで設定します。</translation>
+    </message>
+    <message>
+        <source>The settings file that holds your accounts is damaged or cannot be read. The next page says what was found and offers only the accounts that could be read.</source>
+        <translation>アカウントを保存している設定ファイルが破損しているか、読み取れません。次のページに見つかった問題が表示され、読み取れたアカウントだけが選択肢に出ます。</translation>
     </message>
 </context>
 <context>

@@ -3402,6 +3402,26 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
         <source>The upload of key %1 that was waiting for this account was dropped.</source>
         <translation>Opplastingen av nøkkel %1 som ventet på denne kontoen, ble droppet.</translation>
     </message>
+    <message>
+        <source>No account was dropped: Keyhaven has not changed the file. Only the accounts it could read are offered here; accounts cannot be added, changed or removed until the file is repaired or moved aside.</source>
+        <translation>Ingen konto ble fjernet: Keyhaven har ikke endret filen. Bare kontoene som kunne leses, vises her. Kontoer kan ikke legges til, endres eller fjernes før filen er reparert eller flyttet bort.</translation>
+    </message>
+    <message>
+        <source>No copy of the damaged file could be kept beside it. The file itself is unchanged at %1.</source>
+        <translation>Det var ikke mulig å ta vare på en kopi av den skadede filen ved siden av den. Selve filen ligger uendret i %1.</translation>
+    </message>
+    <message>
+        <source>A copy of the damaged file is kept at %1.</source>
+        <translation>En kopi av den skadede filen er tatt vare på i %1.</translation>
+    </message>
+    <message>
+        <source>No account was dropped: Keyhaven has not changed the file. Only the accounts it could read are offered here; accounts cannot be added, changed or removed until the file can be read.</source>
+        <translation>Ingen konto ble fjernet: Keyhaven har ikke endret filen. Bare kontoene som kunne leses, vises her. Kontoer kan ikke legges til, endres eller fjernes før filen kan leses.</translation>
+    </message>
+    <message>
+        <source>No account could be read from the settings file.</source>
+        <translation>Ingen konto kunne leses fra innstillingsfilen.</translation>
+    </message>
 </context>
 <context>
     <name>keyhaven::AccountSetupForm</name>
@@ -5515,6 +5535,10 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
     <message>
         <source>Uploads the key to your cloud storage (such as Nextcloud) or your organisation&apos;s key server. You set up the account on the next page.</source>
         <translation>Laster opp nøkkelen til skylagringen din (for eksempel Nextcloud) eller organisasjonens nøkkelserver. Du setter opp kontoen på neste side.</translation>
+    </message>
+    <message>
+        <source>The settings file that holds your accounts is damaged or cannot be read. The next page says what was found and offers only the accounts that could be read.</source>
+        <translation>Innstillingsfilen med kontoene dine er skadet eller kan ikke leses. Neste side forteller hva som ble funnet, og viser bare kontoene som kunne leses.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "accounts/AccountSetup.h"
 #include "accounts/AccountStore.h"
 #include "accounts/KeychainSecretStore.h"
+#include "accounts/SettingsHealth.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -56,8 +57,8 @@ AccountPage::AccountPage(WizardSession& session, QWidget* parent)
     m_details = wrappedLabel(m_chooser, QStringLiteral("accountDetailsLabel"));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* add = new QPushButton(tr("A&dd an account…"), m_chooser);
-    add->setObjectName(QStringLiteral("addAccountPushButton"));
+    m_add = new QPushButton(tr("A&dd an account…"), m_chooser);
+    m_add->setObjectName(QStringLiteral("addAccountPushButton"));
     m_edit = new QPushButton(tr("&Change…"), m_chooser);
     m_edit->setObjectName(QStringLiteral("editAccountPushButton"));
     m_edit->setAccessibleName(tr("Change the account"));
@@ -89,7 +90,7 @@ AccountPage::AccountPage(WizardSession& session, QWidget* parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(accountLabel, m_accounts);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(add);
+    buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
@@ -107,13 +108,20 @@ AccountPage::AccountPage(WizardSession& session, QWidget* parent)
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_chooser);
     m_stack->addWidget(m_form);
+    // Above both the chooser and the set-up form: what is wrong with the settings file, when something is.
+    m_settingsProblem = wrappedLabel(this, QStringLiteral("settingsProblemLabel"));
+    m_settingsProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_settingsProblem->setFrameShape(QFrame::StyledPanel);
+    m_settingsProblem->setMargin(6);
+    m_settingsProblem->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_settingsProblem);
     layout->addWidget(m_stack);
 
     registerField(QStringLiteral("account.name"), m_accounts, "currentText", SIGNAL(currentTextChanged(QString)));
     connect(m_accounts, &QComboBox::currentIndexChanged, this, &AccountPage::accountChosen);
-    connect(add, &QPushButton::clicked, this, &AccountPage::addAccount);
+    connect(m_add, &QPushButton::clicked, this, &AccountPage::addAccount);
     connect(m_edit, &QPushButton::clicked, this, &AccountPage::editAccount);
     connect(m_remove, &QPushButton::clicked, this, &AccountPage::askToRemove);
     connect(yes, &QPushButton::clicked, this, &AccountPage::removeAccount);
@@ -126,12 +134,42 @@ AccountPage::AccountPage(WizardSession& session, QWidget* parent)
 void AccountPage::initializePage()
 {
     TargetsPage::labelNextButton(*this, nextId());
+    showSettingsHealth();
     fillAccounts(m_session.accountName);
     m_removed->hide();
-    if (m_accounts->count() == 0)
-        addAccount();
-    else
-        showChooser();
+    showChooser();
+}
+
+// A damaged or unreadable settings file is said plainly, with the copy kept of it; accounts can then only be
+// chosen, not added, changed or removed (AccountStore refuses to write such a file anyway).
+void AccountPage::showSettingsHealth()
+{
+    const QString file = m_session.environment().settingsFile;
+    const SettingsHealth found = AccountStore(file).health();
+    m_add->setEnabled(found.ok());
+    if (found.ok()) {
+        m_settingsProblem->hide();
+        m_settingsProblem->clear();
+        return;
+    }
+    QStringList lines { found.problem };
+    if (found.status == SettingsHealth::Status::Damaged) {
+        lines.append(tr("No account was dropped: Keyhaven has not changed the file. Only the accounts it could "
+                        "read are offered here; accounts cannot be added, changed or removed until the file is "
+                        "repaired or moved aside."));
+        const SettingsHealth kept = SettingsHealth::keepCopy(found, file);
+        lines.append(kept.backup.isEmpty()
+                         ? tr("No copy of the damaged file could be kept beside it. The file itself is unchanged "
+                              "at %1.")
+                               .arg(SettingsHealth::path(file))
+                         : tr("A copy of the damaged file is kept at %1.").arg(kept.backup));
+    } else {
+        lines.append(tr("No account was dropped: Keyhaven has not changed the file. Only the accounts it could "
+                        "read are offered here; accounts cannot be added, changed or removed until the file can be "
+                        "read."));
+    }
+    m_settingsProblem->setText(lines.join(QLatin1Char('\n')));
+    m_settingsProblem->show();
 }
 
 void AccountPage::cleanupPage()
@@ -149,11 +187,19 @@ void AccountPage::fillAccounts(const QString& wanted)
     const QSignalBlocker blocker(m_accounts);
     m_accounts->clear();
     const QList<Account> accounts = AccountStore(m_session.environment().settingsFile).accounts();
-    for (const Account& account : accounts)
-        m_accounts->addItem(account.name, account.name);
+    for (const Account& account : accounts) {
+        // A damaged file can leave pieces of an account behind (its user, without kind or address): not offered.
+        if (account.url.isValid() && !account.url.isEmpty())
+            m_accounts->addItem(account.name, account.name);
+    }
     const int index = m_accounts->findData(wanted);
-    m_accounts->setCurrentIndex(index >= 0 ? index : (accounts.isEmpty() ? -1 : 0));
+    m_accounts->setCurrentIndex(index >= 0 ? index : (m_accounts->count() == 0 ? -1 : 0));
     accountChosen();
+}
+
+bool AccountPage::settingsProblemShown() const
+{
+    return !m_settingsProblem->isHidden();
 }
 
 void AccountPage::accountChosen()
@@ -163,9 +209,11 @@ void AccountPage::accountChosen()
     m_confirmRemove->hide();
     const std::optional<Account> account
         = name.isEmpty() ? std::nullopt : AccountStore(m_session.environment().settingsFile).find(name);
-    m_edit->setEnabled(account.has_value());
-    m_remove->setEnabled(account.has_value());
-    if (!account) {
+    m_edit->setEnabled(account.has_value() && !settingsProblemShown());
+    m_remove->setEnabled(account.has_value() && !settingsProblemShown());
+    if (!account && settingsProblemShown()) {
+        m_details->setText(tr("No account could be read from the settings file."));
+    } else if (!account) {
         m_details->setText(tr("No account is set up yet. Add one: it takes the server's address, your user name "
                               "and password."));
     } else {
@@ -227,8 +275,9 @@ void AccountPage::removeAccount()
     for (const QString& key : removed.dropped)
         lines.append(tr("The upload of key %1 that was waiting for this account was dropped.").arg(key));
     lines += removed.problems;
+    showSettingsHealth();
     fillAccounts({});
-    if (m_accounts->count() == 0) {
+    if (m_accounts->count() == 0 && !settingsProblemShown()) {
         addAccount(); // none left: set one up, or go back and choose another place
         return;
     }
@@ -238,13 +287,14 @@ void AccountPage::removeAccount()
 
 void AccountPage::accountSaved(const QString& name)
 {
+    showSettingsHealth();
     fillAccounts(name);
     showChooser();
 }
 
 void AccountPage::showChooser()
 {
-    if (m_accounts->count() == 0) {
+    if (m_accounts->count() == 0 && !settingsProblemShown()) {
         addAccount();
         return;
     }
@@ -269,6 +319,8 @@ void AccountPage::clear()
     const QSignalBlocker blocker(m_accounts);
     m_accounts->clear();
     m_details->clear();
+    m_settingsProblem->clear();
+    m_settingsProblem->hide();
 }
 
 } // namespace keyhaven

@@ -38,6 +38,8 @@ private:
     void removeAccount();
     void accountSaved(const QString& name);
     void showChooser();
+    void showSettingsHealth();
+    bool settingsProblemShown() const;
     void clear();
 
     WizardSession& m_session;
@@ -46,6 +48,8 @@ private:
     AccountSetupForm* m_form = nullptr;
     QComboBox* m_accounts = nullptr;
     QLabel* m_details = nullptr;
+    QLabel* m_settingsProblem = nullptr;
+    QPushButton* m_add = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_remove = nullptr;
     QWidget* m_confirmRemove = nullptr;

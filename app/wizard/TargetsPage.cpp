@@ -204,6 +204,10 @@ void TargetsPage::refresh()
     setAvailable(account, commonProblem);
     if (!commonProblem.isEmpty())
         account.reason->setText(commonProblem);
+    else if (!AccountStore(m_session.environment().settingsFile).health().ok())
+        account.reason->setText(tr("The settings file that holds your accounts is damaged or cannot be read. The "
+                                   "next page says what was found and offers only the accounts that could be "
+                                   "read."));
     else if (accounts.isEmpty())
         account.reason->setText(tr("Uploads the key to your cloud storage (such as Nextcloud) or your "
                                    "organisation's key server. You set up the account on the next page."));

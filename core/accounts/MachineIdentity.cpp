@@ -29,13 +29,27 @@ bool isPlaceholder(const QString& serial)
     return serial.isEmpty() || placeholders.contains(serial.toLower());
 }
 
+QString& serialFile()
+{
+    static QString file = QStringLiteral("/sys/class/dmi/id/product_serial");
+    return file;
+}
+
 } // namespace
+
+QString MachineIdentity::hardwareSerialFile()
+{
+    return serialFile();
+}
+
+void MachineIdentity::setHardwareSerialFile(const QString& file)
+{
+    serialFile() = file;
+}
 
 QString MachineIdentity::hardwareSerial()
 {
-    const QString override
-        = qEnvironmentVariable("KEYHAVEN_HARDWARE_SERIAL_FILE", QStringLiteral("/sys/class/dmi/id/product_serial"));
-    QFile file(override);
+    QFile file(serialFile());
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QString serial = QString::fromUtf8(file.read(256)).trimmed();

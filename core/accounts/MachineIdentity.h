@@ -14,6 +14,10 @@ struct MachineIdentity
     // else the serial the key's source named (a Mac's), else the volume GUID, else the key ID.
     static QString serial(const RecoveryKey& key);
     static QString hardwareSerial();
+    // Where the hardware serial is read from (Linux: /sys/class/dmi/id/product_serial). Only tests and the test
+    // build of keyhaven-cli change it; production code never reads a test's environment variables for it.
+    static QString hardwareSerialFile();
+    static void setHardwareSerialFile(const QString& file);
     static QString computerName(); // the host name
     static QString userName(); // the operating-system user running Keyhaven
 };

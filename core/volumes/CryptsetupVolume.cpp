@@ -44,6 +44,10 @@ CryptsetupVolume::Result CryptsetupVolume::tryPassphrase(const QString& path, Ty
 {
     int error = 0;
     const Device device = load(path, type, &error);
+    // A read that fails while the metadata is loaded (-EIO: a bad sector, a drive pulled out, an image cut
+    // short) says nothing about the key: it cannot be checked, which is not "not this kind of volume".
+    if (error == -EIO)
+        return { Answer::Failed, EIO };
     if (error != 0)
         return { Answer::NotThisType, -error };
     return answerFor(crypt_activate_by_passphrase(device.get(), nullptr, CRYPT_ANY_SLOT,

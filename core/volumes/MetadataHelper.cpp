@@ -270,18 +270,40 @@ QString MetadataHelper::announcement(const QStringList& devices)
         .arg(devices.join(QStringLiteral(", ")));
 }
 
+namespace {
+
+struct HelperCommand
+{
+    QString helper = QStringLiteral(KEYHAVEN_METADATA_HELPER_PATH);
+    QStringList launcher { QStringLiteral("/usr/bin/pkexec") };
+};
+
+HelperCommand& helperCommand()
+{
+    static HelperCommand command;
+    return command;
+}
+
+} // namespace
+
 QString MetadataHelper::helperPath()
 {
-    if (qEnvironmentVariableIsSet("KEYHAVEN_METADATA_HELPER"))
-        return qEnvironmentVariable("KEYHAVEN_METADATA_HELPER");
-    return QStringLiteral(KEYHAVEN_METADATA_HELPER_PATH);
+    return helperCommand().helper;
 }
 
 QStringList MetadataHelper::launcher()
 {
-    if (qEnvironmentVariableIsSet("KEYHAVEN_ELEVATION_LAUNCHER"))
-        return qEnvironmentVariable("KEYHAVEN_ELEVATION_LAUNCHER").split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return { QStringLiteral("/usr/bin/pkexec") };
+    return helperCommand().launcher;
+}
+
+void MetadataHelper::setHelperCommand(const QString& helper, const QStringList& launcher)
+{
+    helperCommand() = { helper, launcher };
+}
+
+void MetadataHelper::useInstalledHelper()
+{
+    helperCommand() = {};
 }
 
 MetadataHelper::Answers MetadataHelper::answers(const QStringList& devices)

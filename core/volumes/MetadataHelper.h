@@ -62,10 +62,13 @@ public:
     // Drops the answers kept (a loop device re-attached to another image within seconds, in tests).
     static void forgetAnswers();
 
-    // Where the helper and the launcher are. Tests set KEYHAVEN_METADATA_HELPER and
-    // KEYHAVEN_ELEVATION_LAUNCHER (empty: run the helper directly) to stand in for an install.
+    // Where the helper and the launcher are: the installed helper through pkexec. Only tests and the test build
+    // of keyhaven-cli change them (a helper built with the tests; an empty launcher runs it directly), so
+    // production code never reads a test's environment variables for them.
     static QString helperPath();
     static QStringList launcher();
+    static void setHelperCommand(const QString& helper, const QStringList& launcher);
+    static void useInstalledHelper();
 
 private:
     struct Answers

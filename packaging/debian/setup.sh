@@ -22,6 +22,8 @@ packages=(
     zbar-tools poppler-utils cups cups-client printer-driver-cups-pdf
     # backup tests: a real FAT file system through FUSE, checked from outside with mtools; the find benchmark
     fusefat dosfstools mtools hyperfine
+    # verify tests: a volume whose reads fail with EIO, served through FUSE (tests/cli/eio-fuse.c)
+    libfuse-dev
     # the start-up benchmark and the wizard screenshots: a real X server without a screen
     xvfb xauth
     # account uploads: the keychain (QtKeychain); tests: Apache WebDAV over TLS, a real Secret Service in a

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountServers.h"
 
+#include "accounts/MachineIdentity.h"
 #include "support/catch.h"
 
 #include <QDir>
@@ -236,13 +237,19 @@ AccountEnvironment::AccountEnvironment(int timeoutMs)
     set("XDG_CONFIG_HOME", configDir());
     set("XDG_DATA_HOME", dataDir());
     set("KEYHAVEN_LEDGER", m_scratch.file(QStringLiteral("data/ledger.json")));
+    // The hardware serial: in this process through the core's setter, in the CLI through the test build
+    // (keyhaven-cli-test), the only one that reads KEYHAVEN_HARDWARE_SERIAL_FILE.
+    m_savedSerialFile = MachineIdentity::hardwareSerialFile();
+    MachineIdentity::setHardwareSerialFile(m_scratch.file(QStringLiteral("no-hardware-serial")));
     set("KEYHAVEN_HARDWARE_SERIAL_FILE", m_scratch.file(QStringLiteral("no-hardware-serial")));
+    set("KEYHAVEN_CLI", QStringLiteral(KEYHAVEN_CLI_TEST_BUILD));
     set("KEYHAVEN_NETWORK_TIMEOUT_MS", QString::number(timeoutMs));
     m_certificate = std::make_unique<ThrowAwayCertificate>(m_scratch.path());
 }
 
 AccountEnvironment::~AccountEnvironment()
 {
+    MachineIdentity::setHardwareSerialFile(m_savedSerialFile);
     for (auto it = m_saved.crbegin(); it != m_saved.crend(); ++it) {
         if (it->second.isNull())
             qunsetenv(it->first.constData());

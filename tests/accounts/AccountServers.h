@@ -111,6 +111,7 @@ private:
     QList<std::pair<QByteArray, QByteArray>> m_saved;
     void set(const char* name, const QString& value);
     QString m_keyringDataHome;
+    QString m_savedSerialFile;
     ScratchDir m_scratch;
     std::unique_ptr<ThrowAwayCertificate> m_certificate;
 };

@@ -116,6 +116,26 @@ TEST_CASE("Crypt Server: the hardware serial names the computer when it is real"
     CHECK(server.state()[QStringLiteral("computers")].toObject().contains(test::accountKeyId));
 }
 
+TEST_CASE("Crypt Server: the shipped keyhaven-cli ignores KEYHAVEN_HARDWARE_SERIAL_FILE", "[accounts][crypt]")
+{
+    test::AccountEnvironment environment; // runs keyhaven-cli-test, the only build that reads the variable
+    test::CryptTestServer server(environment.scratch().path(), environment.certificate(), {});
+    addCryptAccount(environment, server);
+    environment.scratch().write(QStringLiteral("no-hardware-serial"), "HOOKED7Q2\n");
+    environment.setVariable("KEYHAVEN_CLI", test::shippedCliPath());
+    REQUIRE(environment.backup(QStringLiteral("work")).exitCode == 0);
+
+    // This machine's own serial number when it has a real one, else the key ID; never the file's.
+    const QString testFile = MachineIdentity::hardwareSerialFile();
+    MachineIdentity::setHardwareSerialFile(QStringLiteral("/sys/class/dmi/id/product_serial"));
+    const QString machine = MachineIdentity::hardwareSerial();
+    MachineIdentity::setHardwareSerialFile(testFile);
+    const QJsonObject computers = server.state()[QStringLiteral("computers")].toObject();
+    INFO("machine serial: " << machine.toStdString());
+    CHECK_FALSE(computers.contains(QStringLiteral("HOOKED7Q2")));
+    CHECK(computers.keys() == QStringList { machine.isEmpty() ? test::accountKeyId : machine });
+}
+
 TEST_CASE("Crypt Server: a client certificate (mutual TLS) is sent when the account has one", "[accounts][crypt][tls]")
 {
     test::AccountEnvironment environment;

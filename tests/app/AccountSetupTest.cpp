@@ -8,6 +8,7 @@
 #include "WizardTestSupport.h"
 
 #include "accounts/AccountStore.h"
+#include "accounts/MachineIdentity.h"
 #include "accounts/SecretStore.h"
 #include "support/catch.h"
 
@@ -178,7 +179,7 @@ TEST_CASE("Account page: a Crypt Server account set up in the wizard against the
         REQUIRE(serial.open(QIODevice::WriteOnly));
         serial.write("C02WIZARD123\n");
     }
-    qputenv("KEYHAVEN_HARDWARE_SERIAL_FILE", serialFile.toLocal8Bit()); // AccountEnvironment restores it
+    MachineIdentity::setHardwareSerialFile(serialFile); // AccountEnvironment restores it
     CryptTestServer server(environment.scratch().path(), environment.certificate(), CryptTestServer::Options {});
     WizardFixture fixture;
     openAccountPage(fixture);

@@ -42,9 +42,8 @@ TEST_CASE("Drives the user may not read are offered to be read as administrator,
           "[wizard][keys][helper]")
 {
     // The helper built with these tests stands in for the installed one; no launcher is needed for the offer.
-    qputenv("KEYHAVEN_METADATA_HELPER",
-            (QCoreApplication::applicationDirPath() + QStringLiteral("/keyhaven-metadata-helper")).toLocal8Bit());
-    qputenv("KEYHAVEN_ELEVATION_LAUNCHER", "");
+    MetadataHelper::setHelperCommand(QCoreApplication::applicationDirPath() + QStringLiteral("/keyhaven-metadata-helper"),
+                                     {});
     MetadataHelper::setAllowed(false);
     auto source = std::make_shared<UnreadableDriveSource>();
     WizardFixture fixture(source);
@@ -66,6 +65,5 @@ TEST_CASE("Drives the user may not read are offered to be read as administrator,
     CHECK(button->isHidden()); // asked once; the scan now reads through the helper
 
     MetadataHelper::setAllowed(false);
-    qunsetenv("KEYHAVEN_METADATA_HELPER");
-    qunsetenv("KEYHAVEN_ELEVATION_LAUNCHER");
+    MetadataHelper::useInstalledHelper();
 }

@@ -4,6 +4,8 @@
 #include "support/TestData.h"
 #include "support/catch.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -100,4 +102,40 @@ TEST_CASE("validate rejects bad usage and empty input clearly", "[cli][validate]
     CHECK(missing.errText().contains(QStringLiteral("/nonexistent/key.txt")));
     const auto huge = validate(QByteArray(200 * 1024, '1'));
     CHECK(huge.exitCode == 1);
+}
+
+TEST_CASE("validate reads the key from standard input as it is, and no further than it must", "[cli][validate]")
+{
+    test::ScratchDir scratch;
+    // The shell's group shares one open file between keyhaven-cli and `wc`, so `wc` counts what the CLI left.
+    const QString script = QStringLiteral(
+        "{ \"$0\" validate >/dev/null 2>\"$2\"; echo \"exit=$?\"; cat | wc -c; } < \"$1\"");
+    const auto leftAfter = [&](const QByteArray& input) {
+        const QString file = scratch.write(QStringLiteral("input"), input);
+        const auto result = test::run(QStringLiteral("sh"), { QStringLiteral("-c"), script, test::cliPath(), file,
+                                                              scratch.file(QStringLiteral("stderr")) });
+        REQUIRE(result.exitCode == 0);
+        return result.outText().simplified();
+    };
+
+    // A key is the whole input: all of it is read (the line end too), nothing is left.
+    CHECK(leftAfter(workedExample + '\n') == QStringLiteral("exit=0 0"));
+
+    // Far more than any key: the CLI stops after 64 KiB and one more read of 4 KiB, says why, and leaves the
+    // rest unread.
+    const QByteArray flood(1024 * 1024, '7');
+    CHECK(leftAfter(flood) == QStringLiteral("exit=1 %1").arg(flood.size() - (64 * 1024 + 4096)));
+    QFile errors(scratch.file(QStringLiteral("stderr")));
+    REQUIRE(errors.open(QIODevice::ReadOnly));
+    CHECK(errors.readAll().contains("far too long to be a key"));
+
+    // An input that never ends: the CLI still ends, at once.
+    QElapsedTimer timer;
+    timer.start();
+    const auto endless = test::run(QStringLiteral("sh"),
+                                   { QStringLiteral("-c"), QStringLiteral("yes 123456 | \"$0\" validate"), test::cliPath() },
+                                   {}, 30);
+    CHECK(endless.exitCode == 1);
+    CHECK(endless.errText().contains(QStringLiteral("far too long to be a key")));
+    CHECK(timer.elapsed() < 10000);
 }

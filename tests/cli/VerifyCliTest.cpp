@@ -4,7 +4,11 @@
 #include "support/TestData.h"
 #include "support/catch.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QThread>
 #include <QJsonObject>
 
 using namespace keyhaven;
@@ -83,6 +87,97 @@ TEST_CASE("verify opens FileVault volumes with a normalised recovery key", "[cli
     CHECK(verify(prkImage, "heslo123\n").exitCode == 1);
     CHECK(verify(test::testDataDir() + QStringLiteral("/fvault2-images/small"), "heslo123").exitCode == 0);
 }
+
+TEST_CASE("verify: a FileVault volume that fails with an I/O error is “cannot be checked”, never “does not open”",
+          "[cli][verify][testdata]")
+{
+    // The nearest real thing to a failing drive that needs no device-mapper (this machine's kernel has none, so
+    // no dm-error table): the real image cut short just inside the encrypted metadata that libcryptsetup reads at
+    // 8392704. Keyhaven still finds the FileVault volume; libcryptsetup's crypt_load answers -EIO.
+    test::ScratchDir scratch;
+    QFile whole(test::testDataDir() + QStringLiteral("/fvault2-images/small"));
+    REQUIRE(whole.open(QIODevice::ReadOnly));
+    const QString cut = scratch.write(QStringLiteral("cut-short.img"), whole.read(8392704 + 4096));
+
+    for (const QByteArray& key : { QByteArray("heslo123"), QByteArray("not-the-password") }) {
+        INFO(key.constData());
+        const auto result = verify(cut, key);
+        INFO(result.outText().toStdString() << result.errText().toStdString());
+        CHECK(result.exitCode == 3);
+        const QJsonObject answer = result.json().object();
+        CHECK(answer[QStringLiteral("outcome")].toString() == QStringLiteral("cannot-check"));
+        const QString message = answer[QStringLiteral("message")].toString();
+        CHECK(message.contains(QStringLiteral("reading it failed (Input/output error (EIO))")));
+        CHECK(message.contains(QStringLiteral("neither confirmed nor refused")));
+        CHECK_FALSE(message.contains(QStringLiteral("does not open")));
+    }
+    // The same bytes whole: the right key opens, a wrong one does not (the cut is what makes the difference).
+    CHECK(verify(whole.fileName(), "heslo123").exitCode == 0);
+    CHECK(verify(whole.fileName(), "not-the-password").exitCode == 1);
+}
+
+#ifdef KEYHAVEN_EIO_FUSE
+namespace {
+
+// The real FileVault image behind a FUSE file system whose reads of [start, start + length) fail with EIO, as a
+// bad sector does (tests/cli/EioFuse.cpp); unmounted when it goes.
+class FailingDrive
+{
+public:
+    FailingDrive(const test::ScratchDir& scratch, const QString& image, qint64 start, qint64 length)
+        : m_mountPoint(scratch.file(QStringLiteral("failing-drive")))
+    {
+        REQUIRE(QDir().mkpath(m_mountPoint));
+        m_fuse.start(QStringLiteral(KEYHAVEN_EIO_FUSE),
+                     { image, QString::number(start), QString::number(length), m_mountPoint });
+        REQUIRE(m_fuse.waitForStarted());
+        for (int waited = 0; !QFileInfo::exists(volume()) && waited < 10000; waited += 50)
+            QThread::msleep(50);
+        INFO(m_fuse.readAllStandardError().toStdString());
+        REQUIRE(QFileInfo::exists(volume()));
+    }
+    ~FailingDrive()
+    {
+        test::run(QStringLiteral("fusermount"), { QStringLiteral("-u"), m_mountPoint });
+        if (!m_fuse.waitForFinished(10000))
+            m_fuse.kill();
+    }
+    QString volume() const { return m_mountPoint + QStringLiteral("/volume"); }
+
+private:
+    QString m_mountPoint;
+    QProcess m_fuse;
+};
+
+} // namespace
+
+TEST_CASE("verify: a FileVault volume on a drive that answers EIO is “cannot be checked”, never “does not open”",
+          "[cli][verify][testdata]")
+{
+    // No device-mapper in every kernel (so no dm-error table): the bad sectors are made with FUSE instead, over the
+    // encrypted metadata that libcryptsetup reads at 8392704.
+    test::ScratchDir scratch;
+    const FailingDrive drive(scratch, test::testDataDir() + QStringLiteral("/fvault2-images/small"), 8392704, 8192);
+    {
+        QFile direct(drive.volume()); // the failure is the drive's: a plain read there fails too
+        REQUIRE(direct.open(QIODevice::ReadOnly));
+        REQUIRE(direct.seek(8392704));
+        CHECK(direct.read(4096).isEmpty());
+    }
+    for (const QByteArray& key : { QByteArray("heslo123"), QByteArray("not-the-password") }) {
+        INFO(key.constData());
+        const auto result = verify(drive.volume(), key);
+        INFO(result.outText().toStdString() << result.errText().toStdString());
+        CHECK(result.exitCode == 3);
+        const QJsonObject answer = result.json().object();
+        CHECK(answer[QStringLiteral("outcome")].toString() == QStringLiteral("cannot-check"));
+        CHECK(answer[QStringLiteral("volume")][QStringLiteral("type")].toString() == QStringLiteral("filevault"));
+        const QString message = answer[QStringLiteral("message")].toString();
+        CHECK(message.contains(QStringLiteral("reading it failed (Input/output error (EIO))")));
+        CHECK_FALSE(message.contains(QStringLiteral("does not open")));
+    }
+}
+#endif
 
 TEST_CASE("verify on things that are not volumes exits 3 with a message", "[cli][verify]")
 {

@@ -72,7 +72,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                           tree.path(QStringLiteral("dev")));
     (void)drives.list();
 
-    qputenv("KEYHAVEN_HARDWARE_SERIAL_FILE", tree.path(QStringLiteral("serial")).toUtf8());
+    keyhaven::MachineIdentity::setHardwareSerialFile(tree.path(QStringLiteral("serial")));
     (void)keyhaven::MachineIdentity::hardwareSerial();
     (void)keyhaven::MachineIdentity::serial(key);
     return 0;

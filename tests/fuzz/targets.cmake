@@ -10,4 +10,5 @@ set(KEYHAVEN_FUZZ_TARGETS
     system_trees        # mountinfo and sysfs (PathLocator, SameVolumeGuard, RemovableDrives), DMI serial
     settings            # the settings file (AccountStore, PendingUploads) and the ledger
     server_answers      # HTTP answers through HttpClient, Crypt Server's and WebDAV's answers
+    udisks2_objects     # udisks2's GetManagedObjects answer as QtDBus demarshalled it (Udisks2Objects)
 )

@@ -96,8 +96,9 @@ QString setuidHelperIn(const ScratchDir& scratch)
     return copy;
 }
 
+// Runs the CLI (the test build unless `program` is given) as the user nobody, with the two helper variables set.
 ProcessResult runCliAsNobody(const ScratchDir& scratch, const QString& helper, const QStringList& arguments,
-                             const QByteArray& input = {})
+                             const QByteArray& input = {}, const QString& program = QStringLiteral(KEYHAVEN_CLI_TEST_BUILD))
 {
     const QString home = scratch.file(QStringLiteral("home"));
     REQUIRE(QDir().mkpath(home));
@@ -108,7 +109,7 @@ ProcessResult runCliAsNobody(const ScratchDir& scratch, const QString& helper, c
                              QStringLiteral("--clear-groups"), QStringLiteral("env"), QStringLiteral("HOME=") + home,
                              QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LC_ALL=C.UTF-8"),
                              QStringLiteral("KEYHAVEN_METADATA_HELPER=") + helper,
-                             QStringLiteral("KEYHAVEN_ELEVATION_LAUNCHER="), cliPath() }
+                             QStringLiteral("KEYHAVEN_ELEVATION_LAUNCHER="), program }
                    + arguments,
                input);
 }
@@ -199,11 +200,9 @@ TEST_CASE("The helper hands back only a BitLocker drive's metadata, which reads 
 
     // The unprivileged side turns what the helper handed back into the same volume.
     MetadataHelper::forgetAnswers(); // the loop device's name may have held another image a moment ago
-    qputenv("KEYHAVEN_METADATA_HELPER", helperBinary.toLocal8Bit());
-    qputenv("KEYHAVEN_ELEVATION_LAUNCHER", "");
+    MetadataHelper::setHelperCommand(helperBinary, {});
     const ProbeResult throughHelper = MetadataHelper::probe({ loop.path() }).value(loop.path());
-    qunsetenv("KEYHAVEN_METADATA_HELPER");
-    qunsetenv("KEYHAVEN_ELEVATION_LAUNCHER");
+    MetadataHelper::useInstalledHelper();
     REQUIRE(throughHelper.volume);
     checkSameVolume(*throughHelper.volume, *direct.volume);
 }
@@ -239,6 +238,14 @@ TEST_CASE("An ordinary user's keyhaven-cli reads a drive through the helper, as 
         INFO(asUser.errText().toStdString());
         CHECK(asUser.exitCode == 0);
         CHECK(asUser.json().object().value(QStringLiteral("outcome")).toString() == QStringLiteral("opens"));
+    }
+    SECTION("the shipped keyhaven-cli ignores the two variables: it never starts the helper they name")
+    {
+        const ProcessResult shipped = runCliAsNobody(scratch, helper, { QStringLiteral("volumes"), QStringLiteral("--json"), loop.path() },
+                                                     {}, shippedCliPath());
+        INFO(shipped.errText().toStdString());
+        CHECK(shipped.exitCode == 3);
+        CHECK(shipped.json() != asRoot.json());
     }
     SECTION("without the helper, the user is told the drive could not be read")
     {

@@ -27,6 +27,7 @@
 
 #include "accounts/Account.h"
 #include "accounts/AccountStore.h"
+#include "accounts/MachineIdentity.h"
 #include "accounts/KeychainSecretStore.h"
 #include "accounts/SecretStore.h"
 #include "backup/RecoverySheet.h"
@@ -716,9 +717,17 @@ int main(int argc, char* argv[])
                                                QStringLiteral("user"));
     const QCommandLineOption accountCaOption(QStringLiteral("account-ca"), QStringLiteral("CA bundle for the account"),
                                              QStringLiteral("pem"));
+    const QCommandLineOption settingsOption(QStringLiteral("settings"),
+                                            QStringLiteral("A settings file to start with (a damaged one, for the "
+                                                           "account page's message)"),
+                                            QStringLiteral("file"));
+    const QCommandLineOption serialFileOption(QStringLiteral("serial-file"),
+                                              QStringLiteral("A file standing in for this computer's hardware serial "
+                                                             "number (the Crypt Server files keys by it)"),
+                                              QStringLiteral("file"));
     parser.addOptions({langOption, outOption, prefixOption, testDataOption, imageOption, scratchOption, homeOption, stickOption, onlyOption,
                        darkOption, settleOption, accountKindOption, accountUrlOption, accountUserOption,
-                       accountCaOption});
+                       accountCaOption, serialFileOption, settingsOption});
     parser.process(app);
 
     Options options;
@@ -738,6 +747,8 @@ int main(int argc, char* argv[])
     options.accountUser = parser.value(accountUserOption);
     options.accountPassword = qEnvironmentVariable("KEYHAVEN_SCREENSHOT_ACCOUNT_PASSWORD");
     options.accountCa = parser.value(accountCaOption);
+    if (parser.isSet(serialFileOption))
+        MachineIdentity::setHardwareSerialFile(parser.value(serialFileOption));
     if (options.outDir.isEmpty() || options.testData.isEmpty() || options.scratch.isEmpty()) {
         err() << "take-screenshots: --out, --testdata and --scratch are required (use take-screenshots.sh)" << Qt::endl;
         return 2;
@@ -792,6 +803,14 @@ int main(int argc, char* argv[])
     environment.secrets = std::make_shared<KeychainSecretStore>();
     environment.settingsFile = scratch + QStringLiteral("/config/keyhaven.conf");
     environment.ledgerPath = scratch + QStringLiteral("/data/ledger.json");
+    if (parser.isSet(settingsOption)) {
+        QDir().mkpath(QFileInfo(environment.settingsFile).path());
+        QFile::remove(environment.settingsFile);
+        if (!QFile::copy(parser.value(settingsOption), environment.settingsFile)) {
+            err() << "take-screenshots: could not copy " << parser.value(settingsOption) << Qt::endl;
+            return 2;
+        }
+    }
 
     const AccountToSetUp account { options.accountKind, options.accountUrl, options.accountUser,
                                    options.accountPassword, options.accountCa };

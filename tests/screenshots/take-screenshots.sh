@@ -3,7 +3,9 @@
 # Screenshots of every wizard page (issues 7 and 8), in English, Japanese and Norwegian Bokmål, taken of the real
 # wizard on a real X server (Xvfb, xcb platform, Noto CJK fonts), plus a dark palette and 200% scaling in English.
 # Writes docs/screenshots/wizard-<lang>-<NN>-<page>.png, wizard-en-dark-<NN>-<page>.png and
-# wizard-en-200-<NN>-<page>.png (old ones of those names are removed first).
+# wizard-en-200-<NN>-<page>.png (old ones of those names are removed first), and
+# wizard-<lang>-damaged-settings-<NN>-<page>.png: the targets and account pages over a damaged settings file
+# (tests/screenshots/damaged-settings.conf).
 #
 # take-screenshots (take-screenshots.cpp) drives the BackupWizard page by page over real data: a real BitLocker
 # test image as this computer's drive, its recovery password typed on the key page and verified against the image,
@@ -134,10 +136,13 @@ shoot() {
     rm -f "$out/$name"-[0-9][0-9]-*.png
     local command=(xvfb-run -a -s "-screen 0 1600x1200x24 -dpi 96" env QT_QPA_PLATFORM=xcb
                    HOME="$home" USER=alex XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data"
-                   XDG_RUNTIME_DIR="$scratch/runtime" KEYHAVEN_HARDWARE_SERIAL_FILE="$work/serial" LANG=C.UTF-8
+                   XDG_RUNTIME_DIR="$scratch/runtime" LANG=C.UTF-8
                    ${run_env:-}
                    "$program" --testdata "$testdata" --scratch "$scratch" --home "$home" --stick "$stick"
                    --out "$out" --prefix "$name" ${only:+--only "$only"} "$@")
+    if [ "$account" = 1 ]; then
+        command+=(--serial-file "$work/serial")
+    fi
     echo "== $name"
     if [ "$account" = 1 ]; then
         command=(tests/accounts/run-with-keyring.sh "${command[@]}" "${account_options[@]}")
@@ -155,6 +160,17 @@ extra_pages="" # every page, in the dark palette and at 200% too
 for lang in $langs; do
     run_env="" shoot "wizard-$lang" --lang "$lang"
 done
+# The targets and account pages over a damaged settings file (issue 15): what was found, that no account was
+# dropped, where the copy of the damaged file is.
+if [ -z "$only" ] || [[ ",$only," == *,account,* ]]; then
+    saved_only=$only
+    only=targets,account
+    for lang in $langs; do
+        run_env="" shoot "wizard-$lang-damaged-settings" --lang "$lang" \
+            --settings "$root/tests/screenshots/damaged-settings.conf"
+    done
+    only=$saved_only
+fi
 if [ "$extras" = 1 ]; then
     saved_only=$only
     only=${only:-$extra_pages}

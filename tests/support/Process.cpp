@@ -89,6 +89,11 @@ QString cliPath()
     return qEnvironmentVariable("KEYHAVEN_CLI", QStringLiteral(KEYHAVEN_CLI_DEFAULT));
 }
 
+QString shippedCliPath()
+{
+    return QStringLiteral(KEYHAVEN_CLI_DEFAULT);
+}
+
 bool haveProgram(const QString& program)
 {
     return !QStandardPaths::findExecutable(program).isEmpty()

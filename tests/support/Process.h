@@ -31,6 +31,8 @@ ProcessResult runCli(const QStringList& arguments, const QByteArray& input = {},
 ProcessResult runCliWithEnvironment(const QStringList& arguments, const QMap<QString, QString>& environment,
                                     const QByteArray& input = {}, int timeoutSeconds = 120);
 QString cliPath();
+// The keyhaven-cli that is shipped (never the test build keyhaven-cli-test), whatever $KEYHAVEN_CLI says.
+QString shippedCliPath();
 bool haveProgram(const QString& program);
 // Whether the tests run as root (who reads every file). Windows has no root: false there.
 bool runningAsRoot();
