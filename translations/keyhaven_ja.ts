@@ -1447,9 +1447,9 @@ This key does not open %2, so it was not saved anywhere.</source>
         <translation>キー ID の先頭 8 文字以上を入力してください。</translation>
     </message>
     <message numerus="yes">
-        <source>A key ID has 32 hex digits; this has %n.</source>
+        <source>A key ID has 32 characters, digits 0–9 and letters A–F; this has %n.</source>
         <translation>
-            <numerusform>キー ID は 16 進数 32 桁ですが、入力されたのは %n 桁です。</numerusform>
+            <numerusform>キー ID は 32 文字 (数字 0～9 と英字 A～F) ですが、入力されたのは %n 文字です。</numerusform>
         </translation>
     </message>
 </context>
@@ -4048,10 +4048,6 @@ Keyhaven ウィザードを開きます。BitLocker または FileVault の回�
         </translation>
     </message>
     <message>
-        <source>%1 — in %2</source>
-        <translation>%1 — 保存先: %2</translation>
-    </message>
-    <message>
         <source>None of the keys found has an ID starting with %1.</source>
         <translation>見つかったキーの中に、ID が %1 で始まるものはありません。</translation>
     </message>
@@ -4120,6 +4116,11 @@ Keyhaven ウィザードを開きます。BitLocker または FileVault の回�
     <message>
         <source>Keyhaven compares the key ID you entered with every saved key in the places you chose.</source>
         <translation>Keyhaven は、入力されたキー ID を、選択された場所に保存されているすべてのキーと照らし合わせます。</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>the files a key ID was found in</comment>
+        <translation>ファイル: %1</translation>
     </message>
 </context>
 <context>
@@ -4551,12 +4552,6 @@ Keyhaven ウィザードを開きます。BitLocker または FileVault の回�
         <source>Optional: the UUID of the FileVault volume, when you know it.</source>
         <translation>省略可能: FileVault ボリュームの UUID (わかる場合)。</translation>
     </message>
-    <message numerus="yes">
-        <source>A key ID has 32 hexadecimal digits (0–9, A–F); this has %n.</source>
-        <translation>
-            <numerusform>キー ID は 16 進数 32 桁 (0～9、A～F) ですが、入力されたのは %n 桁です。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The volume&apos;s UUID: %1.</source>
         <translation>ボリュームの UUID: %1。</translation>
@@ -4683,6 +4678,12 @@ Keyhaven ウィザードを開きます。BitLocker または FileVault の回�
         <source>Windows handed the key over; it was not also checked against the drive here.</source>
         <translation>キーは Windows から渡されたものです。ここではドライブに対する検証は行っていません。</translation>
     </message>
+    <message numerus="yes">
+        <source>A key ID has 32 characters, digits 0–9 and letters A–F; this has %n.</source>
+        <translation>
+            <numerusform>キー ID は 32 文字 (数字 0～9 と英字 A～F) ですが、入力されたのは %n 文字です。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyhaven::MacNameField</name>
@@ -4697,6 +4698,10 @@ Keyhaven ウィザードを開きます。BitLocker または FileVault の回�
     <message>
         <source>Which &amp;Mac is this key for?</source>
         <translation>このキーはどの Mac のものですか?(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Every copy is named after it (the file, the upload, the sheet), so that the keys of two Macs never mix up.</source>
+        <translation>どのコピー (ファイル、アップロード、回復シート) にもこの名前が付くので、2 台の Mac のキーが混ざることはありません。</translation>
     </message>
 </context>
 <context>
@@ -4922,10 +4927,6 @@ Keyhaven ウィザードを開きます。BitLocker または FileVault の回�
     <message>
         <source>Done: every copy is saved. The files were read back; the printer reported the page done.</source>
         <translation>完了しました。すべてのコピーを保存しました。ファイルは読み戻して確認し、プリンターから印刷完了の報告がありました。</translation>
-    </message>
-    <message>
-        <source>%1 — the key with ID %2</source>
-        <translation>%1 — ID が %2 のキー</translation>
     </message>
     <message>
         <source>There is no account called “%1” any more. Go back to the account page and set it up again.</source>
@@ -5374,6 +5375,28 @@ Keyhaven ウィザードを開きます。BitLocker または FileVault の回�
         <comment>how a copy went as a sentence, then the one thing to do with it</comment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>%1 — the key with ID %2</source>
+        <translation>%1 — ID が %2 のキー</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n recovery keys are saved, %1 copies in all. The files were read back; check the printed pages yourself.</source>
+        <translation>
+            <numerusform>%n 個の回復キーを保存しました (コピーは全部で %1 個)。ファイルは読み戻して確認しました。印刷したページはご自身で確認してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n recovery keys are saved, %1 copies in all, and every copy was read back.</source>
+        <translation>
+            <numerusform>%n 個の回復キーを保存し (コピーは全部で %1 個)、すべてのコピーを読み戻して確認しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run saved %n recovery keys of the drive:</source>
+        <translation>
+            <numerusform>このドライブの回復キーを %n 個保存しました:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyhaven::TargetsPage</name>
@@ -5628,10 +5651,6 @@ Keyhaven ウィザードを開きます。BitLocker または FileVault の回�
         <translation>Keyhaven はここにキーを保存しません: %1</translation>
     </message>
     <message>
-        <source>Name the Mac first: the file is named after it, so that the keys of two Macs never mix up.</source>
-        <translation>先に Mac の名前を入力してください。ファイル名に Mac の名前を使うので、2 台の Mac のキーが混ざることはありません。</translation>
-    </message>
-    <message>
         <source>This key is already saved here as “%1”; nothing will be written.</source>
         <translation>このキーは既に「%1」としてここに保存されています。何も書き込まれません。</translation>
     </message>
@@ -5688,10 +5707,6 @@ Keyhaven ウィザードを開きます。BitLocker または FileVault の回�
     <message>
         <source>The key is saved as a text file in the top folder of the stick: “%1”.</source>
         <translation>キーは、USB フラッシュ ドライブの最上位のフォルダーに、テキスト ファイル「%1」として保存されます。</translation>
-    </message>
-    <message>
-        <source>Name the Mac first: the file is named after it, so that the keys of two Macs never mix up.</source>
-        <translation>先に Mac の名前を入力してください。ファイル名に Mac の名前を使うので、2 台の Mac のキーが混ざることはありません。</translation>
     </message>
 </context>
 <context>

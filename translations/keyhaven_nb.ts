@@ -1458,10 +1458,10 @@ Denne nøkkelen åpner ikke %2, så den ble ikke lagret noe sted.</translation>
         <translation>Skriv inn minst de første 8 tegnene i nøkkel-ID-en.</translation>
     </message>
     <message numerus="yes">
-        <source>A key ID has 32 hex digits; this has %n.</source>
+        <source>A key ID has 32 characters, digits 0–9 and letters A–F; this has %n.</source>
         <translation>
-            <numerusform>En nøkkel-ID har 32 heksadesimale sifre; denne har %n.</numerusform>
-            <numerusform>En nøkkel-ID har 32 heksadesimale sifre; denne har %n.</numerusform>
+            <numerusform>En nøkkel-ID har 32 tegn, sifrene 0–9 og bokstavene A–F; denne har %n.</numerusform>
+            <numerusform>En nøkkel-ID har 32 tegn, sifrene 0–9 og bokstavene A–F; denne har %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -4081,10 +4081,6 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 — in %2</source>
-        <translation>%1 — i %2</translation>
-    </message>
-    <message>
         <source>None of the keys found has an ID starting with %1.</source>
         <translation>Ingen av nøklene som ble funnet, har en ID som begynner med %1.</translation>
     </message>
@@ -4154,6 +4150,11 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
     <message>
         <source>Keyhaven compares the key ID you entered with every saved key in the places you chose.</source>
         <translation>Keyhaven sammenligner nøkkel-ID-en du skrev inn, med alle lagrede nøkler på stedene du valgte.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>the files a key ID was found in</comment>
+        <translation>i %1</translation>
     </message>
 </context>
 <context>
@@ -4593,13 +4594,6 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
         <source>Optional: the UUID of the FileVault volume, when you know it.</source>
         <translation>Valgfritt: UUID-en til FileVault-volumet, hvis du kjenner den.</translation>
     </message>
-    <message numerus="yes">
-        <source>A key ID has 32 hexadecimal digits (0–9, A–F); this has %n.</source>
-        <translation>
-            <numerusform>En nøkkel-ID har 32 heksadesimale sifre (0–9, A–F); denne har %n.</numerusform>
-            <numerusform>En nøkkel-ID har 32 heksadesimale sifre (0–9, A–F); denne har %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The volume&apos;s UUID: %1.</source>
         <translation>Volumets UUID: %1.</translation>
@@ -4727,6 +4721,13 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
         <source>Windows handed the key over; it was not also checked against the drive here.</source>
         <translation>Windows ga fra seg nøkkelen; den ble ikke i tillegg kontrollert mot stasjonen her.</translation>
     </message>
+    <message numerus="yes">
+        <source>A key ID has 32 characters, digits 0–9 and letters A–F; this has %n.</source>
+        <translation>
+            <numerusform>En nøkkel-ID har 32 tegn, sifrene 0–9 og bokstavene A–F; denne har %n.</numerusform>
+            <numerusform>En nøkkel-ID har 32 tegn, sifrene 0–9 og bokstavene A–F; denne har %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyhaven::MacNameField</name>
@@ -4741,6 +4742,10 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
     <message>
         <source>Which &amp;Mac is this key for?</source>
         <translation>Hvilken &amp;Mac er nøkkelen for?</translation>
+    </message>
+    <message>
+        <source>Every copy is named after it (the file, the upload, the sheet), so that the keys of two Macs never mix up.</source>
+        <translation>Alle kopiene får navn etter den (filen, opplastingen, arket), slik at nøklene til to Mac-er aldri blandes sammen.</translation>
     </message>
 </context>
 <context>
@@ -4842,7 +4847,7 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
     </message>
     <message>
         <source>48 digits: 000000-000000-000000-000000-000000-000000-000000-000000</source>
-        <translation>48 sifre: 000000-000000-000000-000000-000000-000000-000000-000000</translation>
+        <translation>000000-000000-000000-000000-000000-000000-000000-000000</translation>
     </message>
     <message>
         <source>BitLocker recovery key</source>
@@ -4968,10 +4973,6 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
     <message>
         <source>Done: every copy is saved. The files were read back; the printer reported the page done.</source>
         <translation>Ferdig: alle kopiene er lagret. Filene ble lest tilbake, og skriveren meldte at siden er ferdig.</translation>
-    </message>
-    <message>
-        <source>%1 — the key with ID %2</source>
-        <translation>%1 – nøkkelen med ID %2</translation>
     </message>
     <message>
         <source>There is no account called “%1” any more. Go back to the account page and set it up again.</source>
@@ -5421,6 +5422,31 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
         <comment>how a copy went as a sentence, then the one thing to do with it</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>%1 — the key with ID %2</source>
+        <translation>%1 – nøkkelen med ID %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n recovery keys are saved, %1 copies in all. The files were read back; check the printed pages yourself.</source>
+        <translation>
+            <numerusform>%n gjenopprettingsnøkkel er lagret, %1 kopier i alt. Filene ble lest tilbake; kontroller selv de utskrevne sidene.</numerusform>
+            <numerusform>Dine %n gjenopprettingsnøkler er lagret, %1 kopier i alt. Filene ble lest tilbake; kontroller selv de utskrevne sidene.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n recovery keys are saved, %1 copies in all, and every copy was read back.</source>
+        <translation>
+            <numerusform>%n gjenopprettingsnøkkel er lagret, %1 kopier i alt, og hver kopi ble lest tilbake.</numerusform>
+            <numerusform>Dine %n gjenopprettingsnøkler er lagret, %1 kopier i alt, og hver kopi ble lest tilbake.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run saved %n recovery keys of the drive:</source>
+        <translation>
+            <numerusform>Denne gjenopprettingsnøkkelen fra stasjonen ble lagret (%n):</numerusform>
+            <numerusform>Disse %n gjenopprettingsnøklene fra stasjonen ble lagret:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyhaven::TargetsPage</name>
@@ -5675,10 +5701,6 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
         <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
-        <source>Name the Mac first: the file is named after it, so that the keys of two Macs never mix up.</source>
-        <translation>Oppgi navnet på Mac-en først: filen får navn etter den, slik at nøklene til to Mac-er aldri blandes sammen.</translation>
-    </message>
-    <message>
         <source>This key is already saved here as “%1”; nothing will be written.</source>
         <translation>Denne nøkkelen er allerede lagret her som «%1»; ingenting blir skrevet.</translation>
     </message>
@@ -5735,10 +5757,6 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
     <message>
         <source>The key is saved as a text file in the top folder of the stick: “%1”.</source>
         <translation>Nøkkelen lagres som en tekstfil i den øverste mappen på USB-stasjonen: «%1».</translation>
-    </message>
-    <message>
-        <source>Name the Mac first: the file is named after it, so that the keys of two Macs never mix up.</source>
-        <translation>Oppgi navnet på Mac-en først: filen får navn etter den, slik at nøklene til to Mac-er aldri blandes sammen.</translation>
     </message>
 </context>
 <context>

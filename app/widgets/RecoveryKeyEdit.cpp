@@ -212,7 +212,7 @@ RecoveryKeyEdit::RecoveryKeyEdit(QWidget* parent)
 
     auto* feedbackLayout = new QVBoxLayout(m_feedback);
     feedbackLayout->setContentsMargins(0, 0, 0, 0);
-    feedbackLayout->addWidget(m_indicators, 0, Qt::AlignLeft);
+    feedbackLayout->addWidget(m_indicators); // as wide as the field: each box under its group
     feedbackLayout->addLayout(messageRow);
 
     auto* layout = new QVBoxLayout(this);
@@ -220,6 +220,7 @@ RecoveryKeyEdit::RecoveryKeyEdit(QWidget* parent)
     layout->addWidget(m_edit);
     layout->addWidget(m_feedback);
 
+    m_indicators->alignWith(m_edit, groupLengthOf(m_kind));
     connect(m_edit, &QLineEdit::textChanged, this, [this] {
         recheck();
         emit changed();
@@ -240,6 +241,7 @@ void RecoveryKeyEdit::setKind(KeyKind kind)
     if (kind == m_kind)
         return;
     m_kind = kind;
+    m_indicators->alignWith(m_edit, groupLengthOf(m_kind));
     updateTexts();
     recheck();
     emit changed();

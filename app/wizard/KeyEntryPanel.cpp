@@ -8,6 +8,7 @@
 
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
@@ -83,11 +84,18 @@ KeyEntryPanel::KeyEntryPanel(QWidget* parent)
     m_confirmLabel = new QLabel(tr("Type it &again:"), this);
     m_confirmLabel->setBuddy(m_confirmEdit->lineEdit());
 
-    m_mismatchIcon = new QLabel(this);
+    // The icon right beside its message, both under the fields.
+    m_mismatch = new QWidget(this);
+    m_mismatch->setObjectName(QStringLiteral("keyMismatchWidget"));
+    m_mismatchIcon = new QLabel(m_mismatch);
     m_mismatchIcon->setObjectName(QStringLiteral("keyMismatchIconLabel"));
-    m_mismatchIcon->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_mismatchLabel = plainLabel(QStringLiteral("keyMismatchLabel"), this);
+    m_mismatchIcon->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_mismatchLabel = plainLabel(QStringLiteral("keyMismatchLabel"), m_mismatch);
     m_mismatchLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto* mismatchRow = new QHBoxLayout(m_mismatch);
+    mismatchRow->setContentsMargins(0, 0, 0, 0);
+    mismatchRow->addWidget(m_mismatchIcon, 0, Qt::AlignTop);
+    mismatchRow->addWidget(m_mismatchLabel, 1);
     m_externalKeyLabel = plainLabel(QStringLiteral("externalKeyLabel"), this);
 
     m_idEdit = new QLineEdit(this);
@@ -107,11 +115,11 @@ KeyEntryPanel::KeyEntryPanel(QWidget* parent)
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->addRow(m_keyLabel, m_keyEdit);
     m_form->addRow(m_confirmLabel, m_confirmEdit);
-    m_form->addRow(m_mismatchIcon, m_mismatchLabel);
+    m_form->addRow(QString(), m_mismatch);
     m_form->addRow(QString(), m_externalKeyLabel);
     m_form->addRow(m_idLabel, m_idEdit);
     m_form->addRow(QString(), m_idStatusLabel);
-    m_form->setRowVisible(m_mismatchLabel, false);
+    m_form->setRowVisible(m_mismatch, false);
     m_form->setRowVisible(m_externalKeyLabel, false);
 
     setTabOrder(m_keyEdit->lineEdit(), m_confirmEdit->lineEdit());
@@ -164,7 +172,7 @@ void KeyEntryPanel::wipe()
     m_confirmEdit->clear();
     m_idEdit->clear();
     m_mismatchLabel->clear();
-    m_form->setRowVisible(m_mismatchLabel, false);
+    m_form->setRowVisible(m_mismatch, false);
 }
 
 bool KeyEntryPanel::idRequired() const
@@ -225,7 +233,7 @@ void KeyEntryPanel::showFromFile(const RecoveryKey& key, const std::optional<Vol
     m_driveIds = volume ? recoveryPasswordIds(*volume) : QList<KeyId>();
     m_confirmEdit->clear();
     m_form->setRowVisible(m_confirmEdit, false);
-    m_form->setRowVisible(m_mismatchLabel, false);
+    m_form->setRowVisible(m_mismatch, false);
     const bool fileVault = key.kind == KeyKind::FileVaultPersonalRecoveryKey;
     m_idLabel->setText(fileVault ? tr("Volume &UUID:") : tr("Recovery key &ID:"));
     m_idEdit->setAccessibleName(fileVault ? tr("Volume UUID") : tr("Recovery key ID"));
@@ -263,7 +271,7 @@ void KeyEntryPanel::showFromFile(const RecoveryKey& key, const std::optional<Vol
 void KeyEntryPanel::updateMismatch()
 {
     if (m_fromFile || m_confirmEdit->isEmpty()) {
-        m_form->setRowVisible(m_mismatchLabel, false);
+        m_form->setRowVisible(m_mismatch, false);
         return;
     }
     QString text;
@@ -283,7 +291,7 @@ void KeyEntryPanel::updateMismatch()
                        .arg(group);
     }
     m_mismatchLabel->setText(text);
-    m_form->setRowVisible(m_mismatchLabel, !text.isEmpty());
+    m_form->setRowVisible(m_mismatch, !text.isEmpty());
 }
 
 void KeyEntryPanel::updateId()
@@ -313,7 +321,8 @@ void KeyEntryPanel::updateId()
         }
         // KeyIdPrefix names the character that cannot be in an ID.
         status = foreign ? KeyIdPrefix::parse(text).error
-                         : tr("A key ID has 32 hexadecimal digits (0–9, A–F); this has %n.", nullptr, digits);
+                         : tr("A key ID has 32 characters, digits 0–9 and letters A–F; this has %n.", nullptr,
+                              digits);
         break;
     }
     case IdState::Valid: {

@@ -67,6 +67,7 @@ private:
     RecoveryKeyEdit* m_confirmEdit = nullptr;
     QLabel* m_confirmLabel = nullptr;
     QFormLayout* m_form = nullptr;
+    QWidget* m_mismatch = nullptr; // the icon and the message, side by side
     QLabel* m_mismatchIcon = nullptr;
     QLabel* m_mismatchLabel = nullptr;
     QLabel* m_externalKeyLabel = nullptr;
