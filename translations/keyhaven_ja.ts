@@ -4794,16 +4794,8 @@ Keyhaven ウィザードを開きます。BitLocker または FileVault の回�
 <context>
     <name>keyhaven::RecoveryKeyEdit</name>
     <message>
-        <source>24 letters and digits: XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation>英数字 24 文字: XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
-    </message>
-    <message>
         <source>FileVault personal recovery key</source>
         <translation>FileVault の個人用回復キー</translation>
-    </message>
-    <message>
-        <source>48 digits: 000000-000000-000000-000000-000000-000000-000000-000000</source>
-        <translation>数字 48 桁: 000000-000000-000000-000000-000000-000000-000000-000000</translation>
     </message>
     <message>
         <source>BitLocker recovery key</source>

@@ -4838,16 +4838,8 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
 <context>
     <name>keyhaven::RecoveryKeyEdit</name>
     <message>
-        <source>24 letters and digits: XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation>24 bokstaver og sifre: XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
-    </message>
-    <message>
         <source>FileVault personal recovery key</source>
         <translation>Personlig FileVault-gjenopprettingsnøkkel</translation>
-    </message>
-    <message>
-        <source>48 digits: 000000-000000-000000-000000-000000-000000-000000-000000</source>
-        <translation>000000-000000-000000-000000-000000-000000-000000-000000</translation>
     </message>
     <message>
         <source>BitLocker recovery key</source>

@@ -331,14 +331,17 @@ void RecoveryKeyEdit::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+// The placeholder is the key's shape alone, where its groups will be: the group boxes sit under its groups, it fits
+// the field in every language, and the message under the field says in words what to type (48 digits, 24
+// characters).
 void RecoveryKeyEdit::updateTexts()
 {
     if (isFileVault(m_kind)) {
-        m_edit->setPlaceholderText(tr("24 letters and digits: XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
+        m_edit->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
         m_edit->setAccessibleName(m_accessibleName.isEmpty() ? tr("FileVault personal recovery key")
                                                              : m_accessibleName);
     } else {
-        m_edit->setPlaceholderText(tr("48 digits: 000000-000000-000000-000000-000000-000000-000000-000000"));
+        m_edit->setPlaceholderText(QStringLiteral("000000-000000-000000-000000-000000-000000-000000-000000"));
         m_edit->setAccessibleName(m_accessibleName.isEmpty() ? tr("BitLocker recovery key") : m_accessibleName);
     }
     setAccessibleName(m_edit->accessibleName());

@@ -8,12 +8,13 @@
 
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
 #include <QValidator>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace keyhaven {
 
@@ -84,18 +85,13 @@ KeyEntryPanel::KeyEntryPanel(QWidget* parent)
     m_confirmLabel = new QLabel(tr("Type it &again:"), this);
     m_confirmLabel->setBuddy(m_confirmEdit->lineEdit());
 
-    // The icon right beside its message, both under the fields.
-    m_mismatch = new QWidget(this);
-    m_mismatch->setObjectName(QStringLiteral("keyMismatchWidget"));
-    m_mismatchIcon = new QLabel(m_mismatch);
+    // The icon right beside its message, under the fields: a child of the message, in its left margin (a layout of
+    // the two in the form would give the wrapped message more height than it needs).
+    m_mismatchLabel = plainLabel(QStringLiteral("keyMismatchLabel"), this);
+    m_mismatchLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_mismatchIcon = new QLabel(m_mismatchLabel);
     m_mismatchIcon->setObjectName(QStringLiteral("keyMismatchIconLabel"));
     m_mismatchIcon->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_mismatchLabel = plainLabel(QStringLiteral("keyMismatchLabel"), m_mismatch);
-    m_mismatchLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    auto* mismatchRow = new QHBoxLayout(m_mismatch);
-    mismatchRow->setContentsMargins(0, 0, 0, 0);
-    mismatchRow->addWidget(m_mismatchIcon, 0, Qt::AlignTop);
-    mismatchRow->addWidget(m_mismatchLabel, 1);
     m_externalKeyLabel = plainLabel(QStringLiteral("externalKeyLabel"), this);
 
     m_idEdit = new QLineEdit(this);
@@ -115,11 +111,11 @@ KeyEntryPanel::KeyEntryPanel(QWidget* parent)
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->addRow(m_keyLabel, m_keyEdit);
     m_form->addRow(m_confirmLabel, m_confirmEdit);
-    m_form->addRow(QString(), m_mismatch);
+    m_form->addRow(QString(), m_mismatchLabel);
     m_form->addRow(QString(), m_externalKeyLabel);
     m_form->addRow(m_idLabel, m_idEdit);
     m_form->addRow(QString(), m_idStatusLabel);
-    m_form->setRowVisible(m_mismatch, false);
+    m_form->setRowVisible(m_mismatchLabel, false);
     m_form->setRowVisible(m_externalKeyLabel, false);
 
     setTabOrder(m_keyEdit->lineEdit(), m_confirmEdit->lineEdit());
@@ -152,6 +148,9 @@ void KeyEntryPanel::prepare()
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_mismatchIcon->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this).pixmap(QSize(iconSize, iconSize)));
+    m_mismatchIcon->setGeometry(0, 0, iconSize, iconSize);
+    const int spacing = std::max(4, style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, this));
+    m_mismatchLabel->setContentsMargins(iconSize + spacing, 0, 0, 0);
     m_idEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 }
 
@@ -172,7 +171,7 @@ void KeyEntryPanel::wipe()
     m_confirmEdit->clear();
     m_idEdit->clear();
     m_mismatchLabel->clear();
-    m_form->setRowVisible(m_mismatch, false);
+    m_form->setRowVisible(m_mismatchLabel, false);
 }
 
 bool KeyEntryPanel::idRequired() const
@@ -233,7 +232,7 @@ void KeyEntryPanel::showFromFile(const RecoveryKey& key, const std::optional<Vol
     m_driveIds = volume ? recoveryPasswordIds(*volume) : QList<KeyId>();
     m_confirmEdit->clear();
     m_form->setRowVisible(m_confirmEdit, false);
-    m_form->setRowVisible(m_mismatch, false);
+    m_form->setRowVisible(m_mismatchLabel, false);
     const bool fileVault = key.kind == KeyKind::FileVaultPersonalRecoveryKey;
     m_idLabel->setText(fileVault ? tr("Volume &UUID:") : tr("Recovery key &ID:"));
     m_idEdit->setAccessibleName(fileVault ? tr("Volume UUID") : tr("Recovery key ID"));
@@ -271,7 +270,7 @@ void KeyEntryPanel::showFromFile(const RecoveryKey& key, const std::optional<Vol
 void KeyEntryPanel::updateMismatch()
 {
     if (m_fromFile || m_confirmEdit->isEmpty()) {
-        m_form->setRowVisible(m_mismatch, false);
+        m_form->setRowVisible(m_mismatchLabel, false);
         return;
     }
     QString text;
@@ -291,7 +290,7 @@ void KeyEntryPanel::updateMismatch()
                        .arg(group);
     }
     m_mismatchLabel->setText(text);
-    m_form->setRowVisible(m_mismatch, !text.isEmpty());
+    m_form->setRowVisible(m_mismatchLabel, !text.isEmpty());
 }
 
 void KeyEntryPanel::updateId()

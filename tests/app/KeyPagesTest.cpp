@@ -594,6 +594,20 @@ TEST_CASE("The key page in English, Japanese and Norwegian: the placeholder whol
         INFO(edit->placeholderText().toStdString()
              << ": " << edit->fontMetrics().horizontalAdvance(edit->placeholderText()) << " of " << room);
         CHECK(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) <= room);
+        // …and each group box under its group of the placeholder, where the digits will go.
+        {
+            auto* boxes = keyEdit->findChild<KeyGroupIndicators*>(QStringLiteral("recoveryKeyGroupIndicators"));
+            REQUIRE(boxes);
+            const QString shown = edit->placeholderText();
+            const QFontMetricsF metrics(edit->font());
+            const qreal textStart = caretX(edit, 0, boxes);
+            for (int g = 0; g < keyEdit->groupCount(); ++g) {
+                const qreal start = textStart + metrics.horizontalAdvance(shown.left(g * 7));
+                const qreal end = start + metrics.horizontalAdvance(shown.mid(g * 7, 6));
+                INFO("placeholder group " << g + 1);
+                CHECK(std::abs(boxes->boxRect(g).center().x() - (start + end) / 2) <= 2.0);
+            }
+        }
 
         // Half typed and whole: the boxes stay under the groups.
         typeKeys(edit, image.recoveryPassword.left(20));
@@ -608,13 +622,16 @@ TEST_CASE("The key page in English, Japanese and Norwegian: the placeholder whol
         REQUIRE(message->isVisible());
         REQUIRE(icon->isVisible());
         const QRect iconArea(icon->mapTo(fixture.wizard.get(), QPoint(0, 0)), icon->size());
-        const QRect messageArea(message->mapTo(fixture.wizard.get(), QPoint(0, 0)), message->size());
+        // Where the message's text is (inside the label's margins).
+        const QRect messageArea(message->mapTo(fixture.wizard.get(), message->contentsRect().topLeft()),
+                                message->contentsRect().size());
         const QRect iconPicture = QStyle::alignedRect(icon->layoutDirection(), icon->alignment(),
                                                       icon->pixmap().deviceIndependentSize().toSize(), iconArea);
         INFO("icon " << iconPicture.left() << "–" << iconPicture.right() << ", message from " << messageArea.left());
         CHECK(iconPicture.right() < messageArea.left());
         CHECK(messageArea.left() - iconPicture.right() <= 12); // a layout's spacing, not a column apart
         CHECK(iconPicture.top() <= messageArea.top() + message->fontMetrics().height());
+        CHECK(iconPicture.bottom() >= messageArea.top());
     }
     i18n::switchLanguage(i18n::Language::English);
 }
