@@ -4700,8 +4700,8 @@ Keyhaven ウィザードを開きます。BitLocker または FileVault の回�
         <translation>このキーはどの Mac のものですか?(&amp;M)</translation>
     </message>
     <message>
-        <source>Every copy is named after it (the file, the upload, the sheet), so that the keys of two Macs never mix up.</source>
-        <translation>どのコピー (ファイル、アップロード、回復シート) にもこの名前が付くので、2 台の Mac のキーが混ざることはありません。</translation>
+        <source>The key file (in a folder, on a USB flash drive or in cloud storage) is named after it, and the sheet shows it, so that the keys of two Macs never mix up.</source>
+        <translation>キー ファイル (フォルダー、USB フラッシュ ドライブ、クラウド ストレージのいずれに保存する場合も) にはこの名前が付き、回復シートにも表示されるので、2 台の Mac のキーが混ざることはありません。</translation>
     </message>
 </context>
 <context>

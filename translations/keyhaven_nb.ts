@@ -4744,8 +4744,8 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
         <translation>Hvilken &amp;Mac er nøkkelen for?</translation>
     </message>
     <message>
-        <source>Every copy is named after it (the file, the upload, the sheet), so that the keys of two Macs never mix up.</source>
-        <translation>Alle kopiene får navn etter den (filen, opplastingen, arket), slik at nøklene til to Mac-er aldri blandes sammen.</translation>
+        <source>The key file (in a folder, on a USB flash drive or in cloud storage) is named after it, and the sheet shows it, so that the keys of two Macs never mix up.</source>
+        <translation>Nøkkelfilen (i en mappe, på en USB-flash-enhet eller i skylagring) får navn etter den, og arket viser den, slik at nøklene til to Mac-er aldri blandes sammen.</translation>
     </message>
 </context>
 <context>

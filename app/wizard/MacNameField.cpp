@@ -23,8 +23,8 @@ MacNameField::MacNameField(WizardSession& session, const QString& editName, QWid
     m_edit->setPlaceholderText(tr("e.g. Anna's MacBook Air"));
     auto* label = new QLabel(tr("Which &Mac is this key for?"), this);
     label->setBuddy(m_edit);
-    auto* why = new QLabel(tr("Every copy is named after it (the file, the upload, the sheet), so that the keys of "
-                              "two Macs never mix up."),
+    auto* why = new QLabel(tr("The key file (in a folder, on a USB flash drive or in cloud storage) is named after "
+                              "it, and the sheet shows it, so that the keys of two Macs never mix up."),
                            this);
     why->setObjectName(QStringLiteral("macNameWhyLabel"));
     why->setWordWrap(true);

@@ -6,6 +6,9 @@
 // password typed twice; also once with mistakes) → verify (against the image, for real) → targets → account
 // (when one is given) → USB flash drive (a folder posing as a stick) → text file → sheet (saved as a PDF) → run
 // → summary. Then the find flow: welcome → key ID → where to look → the key found; and an ID that two keys share.
+// Then "Test a backup", a typed FileVault key up to the targets page (which asks for the Mac's name), and, in a
+// wizard of its own, a copy of the image with a second recovery key: both read from the drive and saved to a
+// second stick, and the summary that names both.
 //
 // Everything is written under --scratch: settings, the ledger, the "stick", the Documents folder. Nothing of
 // the user's is read or written. Exit status: 0 when every page was shot, 1 when some could not be reached
@@ -696,7 +699,7 @@ void testBackupFlow(Driver& driver, BackupWizard& wizard, const TestImage& image
 // in a wizard of its own: both keys read from the drive with its password, both saved to a stick; the summary
 // names both. Returns the problems.
 QStringList twoKeysFlow(const Options& options, const WizardEnvironment& base, const TestImage& image,
-                        const QString& scratch)
+                        const QString& scratch, const QString& stick)
 {
     if (!options.only.isEmpty() && !options.only.contains(QStringLiteral("summary-two-keys")))
         return {};
@@ -707,7 +710,9 @@ QStringList twoKeysFlow(const Options& options, const WizardEnvironment& base, c
     WizardEnvironment environment = base;
     environment.volumes = std::make_shared<test::ImageVolumeSource>(QStringList { copy });
     auto drives = std::make_shared<test::FolderDrives>();
-    drives->plugIn(scratch + QStringLiteral("/media/SPARE"), QStringLiteral("SPARE"), 8'000'000'000LL, 7'000'000'000LL);
+    // A second stick beside the first (the first already holds the first key's file).
+    drives->plugIn(QFileInfo(stick).absolutePath() + QStringLiteral("/SPARE"), QStringLiteral("SPARE"), 8'000'000'000LL,
+                   7'000'000'000LL);
     environment.drives = drives;
     environment.locator = drives;
     WizardSession session(environment);
@@ -931,7 +936,7 @@ int main(int argc, char* argv[])
     macNameFlow(driver, QStringLiteral("7WEZ-BT5R-E6XV-4OEJ-BZ59-NRTL"));
     wizard.restartWiped();
     wizard.hide(); // the two-key drive's wizard takes its place on the screen
-    driver.failures += twoKeysFlow(options, environment, *image, scratch);
+    driver.failures += twoKeysFlow(options, environment, *image, scratch, stick);
 
     err() << "take-screenshots: " << driver.shots.size() << " screenshot(s), " << driver.failures.size()
           << " problem(s)" << Qt::endl;
