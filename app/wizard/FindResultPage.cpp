@@ -113,6 +113,7 @@ FindResultPage::FindResultPage(WizardSession& session, QWidget* parent)
     m_idsList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_idsList->setTextElideMode(Qt::ElideMiddle);
     m_idsList->setUniformItemSizes(true);
+    m_idsList->setAlternatingRowColors(true); // where one ID and its files end and the next begin
     idsLabel->setBuddy(m_idsList);
     connect(m_idsList, &QListWidget::itemActivated, this, &FindResultPage::idActivated);
     ambiguous->addWidget(m_idsList);
