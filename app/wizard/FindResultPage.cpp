@@ -371,7 +371,8 @@ void FindResultPage::showMatches()
             }
         }
         auto* item = new QListWidgetItem(
-            id + QLatin1Char('\n') + tr("in %1", "the files a key ID was found in").arg(names.join(QStringLiteral(", "))),
+            id + QLatin1Char('\n')
+                + tr("in %1", "the files a key ID was found in").arg(names.join(QStringLiteral(", "))),
             m_idsList);
         item->setData(Qt::UserRole, id);
         item->setToolTip(files.join(QLatin1Char('\n')));

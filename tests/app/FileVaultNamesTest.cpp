@@ -121,7 +121,8 @@ TEST_CASE("A typed FileVault key on a USB stick alone is named after its Mac too
           == QStringLiteral("FileVault Recovery Key Anna's MacBook.txt"));
 }
 
-TEST_CASE("A typed FileVault key uploaded only to a WebDAV account is named after its Mac too", "[wizard][flow][account]")
+TEST_CASE("A typed FileVault key uploaded only to a WebDAV account is named after its Mac too",
+          "[wizard][flow][account]")
 {
     REQUIRE(haveSessionBus());
     AccountEnvironment environment;

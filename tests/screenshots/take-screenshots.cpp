@@ -695,9 +695,51 @@ void testBackupFlow(Driver& driver, BackupWizard& wizard, const TestImage& image
     driver.shoot(TestPhotoShot, QStringLiteral("test-photo"));
 }
 
+// The two-key drive's wizard, from the welcome page to the summary: both keys read from the drive with its password,
+// both saved to the stick.
+void saveTwoKeys(Driver& driver, BackupWizard& wizard, const TestImage& image)
+{
+    const QString step = QStringLiteral("summary-two-keys");
+    driver.settle([&wizard] { return wizard.windowHandle() && wizard.windowHandle()->isExposed(); }, 10000);
+    driver.click(QStringLiteral("backupRadioButton"));
+    if (!driver.next(step) || !driver.at(BackupWizard::SourcePageId, step))
+        return;
+    auto* tree = driver.find<QTreeWidget>(QStringLiteral("volumesTreeWidget"));
+    driver.settle([tree] { return tree && tree->topLevelItemCount() > 0; }, 30000);
+    if (!driver.next(step) || !driver.at(BackupWizard::KeyPageId, step))
+        return;
+    auto* keyPage = qobject_cast<KeyPage*>(wizard.currentPage());
+    driver.typeInto(QStringLiteral("drivePasswordLineEdit"), image.password);
+    driver.click(QStringLiteral("readDriveKeyPushButton"));
+    driver.settle([keyPage] { return !keyPage || !keyPage->drivePanel()->isReading(); }, 60000);
+    if (!driver.next(step))
+        return;
+    if (wizard.currentId() == BackupWizard::VerifyPageId) {
+        driver.settle([&] { return wizard.currentPage()->isComplete(); }, 60000);
+        if (!driver.next(step))
+            return;
+    }
+    if (!driver.at(BackupWizard::TargetsPageId, step))
+        return;
+    driver.settle();
+    driver.setChecked(QStringLiteral("accountCheckBox"), false);
+    driver.setChecked(QStringLiteral("usbCheckBox"), true);
+    if (!driver.next(step) || !driver.at(BackupWizard::UsbPageId, step))
+        return;
+    auto* sticks = driver.find<QListWidget>(QStringLiteral("usbDriveListWidget"));
+    driver.settle([sticks] { return sticks && sticks->count() > 0; }, 5000);
+    if (sticks && sticks->count() > 0 && !sticks->currentItem())
+        sticks->setCurrentRow(0);
+    if (!driver.next(step) || !driver.at(BackupWizard::RunPageId, step))
+        return;
+    driver.settle([&] { return wizard.currentPage()->isComplete(); }, 120000);
+    if (driver.next(step) && driver.at(BackupWizard::SummaryPageId, step))
+        driver.shoot(SummaryTwoKeysShot, step);
+}
+
 // A drive with two recovery keys (a copy of the image with a second one, as tests/volumes/ProtectorEdits.h adds it),
-// in a wizard of its own: both keys read from the drive with its password, both saved to a stick; the summary
-// names both. Returns the problems.
+// in a wizard of its own with a second stick beside the first (which holds the first key's file already). Returns
+// the problems.
 QStringList twoKeysFlow(const Options& options, const WizardEnvironment& base, const TestImage& image,
                         const QString& scratch, const QString& stick)
 {
@@ -706,13 +748,13 @@ QStringList twoKeysFlow(const Options& options, const WizardEnvironment& base, c
     const QString copy = scratch + QStringLiteral("/two-keys.img");
     const test::ImageFacts facts { image.path, image.recoveryPassword, image.recoveryKeyId, QString() };
     if (test::copyWithSecondRecoveryKey(facts, copy, test::SecondRecoveryPassword, test::SecondRecoveryId).isEmpty())
-        return { QStringLiteral("summary-two-keys: could not add a second recovery key to a copy of %1").arg(image.path) };
+        return { QStringLiteral("summary-two-keys: no second recovery key could be added to a copy of %1")
+                     .arg(image.path) };
     WizardEnvironment environment = base;
     environment.volumes = std::make_shared<test::ImageVolumeSource>(QStringList { copy });
     auto drives = std::make_shared<test::FolderDrives>();
-    // A second stick beside the first (the first already holds the first key's file).
-    drives->plugIn(QFileInfo(stick).absolutePath() + QStringLiteral("/SPARE"), QStringLiteral("SPARE"), 8'000'000'000LL,
-                   7'000'000'000LL);
+    drives->plugIn(QFileInfo(stick).absolutePath() + QStringLiteral("/SPARE"), QStringLiteral("SPARE"),
+                   8'000'000'000LL, 7'000'000'000LL);
     environment.drives = drives;
     environment.locator = drives;
     WizardSession session(environment);
@@ -720,41 +762,7 @@ QStringList twoKeysFlow(const Options& options, const WizardEnvironment& base, c
     wizard.move(0, 0);
     wizard.show();
     Driver driver(options, wizard);
-    driver.settle([&wizard] { return wizard.windowHandle() && wizard.windowHandle()->isExposed(); }, 10000);
-    driver.click(QStringLiteral("backupRadioButton"));
-    if (driver.next(QStringLiteral("welcome (two keys)")) && driver.at(BackupWizard::SourcePageId, QStringLiteral("two keys"))) {
-        auto* tree = driver.find<QTreeWidget>(QStringLiteral("volumesTreeWidget"));
-        driver.settle([tree] { return tree && tree->topLevelItemCount() > 0; }, 30000);
-        if (driver.next(QStringLiteral("source (two keys)")) && driver.at(BackupWizard::KeyPageId, QStringLiteral("two keys"))) {
-            auto* keyPage = qobject_cast<KeyPage*>(wizard.currentPage());
-            driver.typeInto(QStringLiteral("drivePasswordLineEdit"), image.password);
-            driver.click(QStringLiteral("readDriveKeyPushButton"));
-            driver.settle([keyPage] { return !keyPage || !keyPage->drivePanel()->isReading(); }, 60000);
-            if (driver.next(QStringLiteral("key (two keys)"))) {
-                if (wizard.currentId() == BackupWizard::VerifyPageId) {
-                    driver.settle([&] { return wizard.currentPage()->isComplete(); }, 60000);
-                    driver.next(QStringLiteral("verify (two keys)"));
-                }
-                if (driver.at(BackupWizard::TargetsPageId, QStringLiteral("two keys"))) {
-                    driver.settle();
-                    driver.setChecked(QStringLiteral("accountCheckBox"), false);
-                    driver.setChecked(QStringLiteral("usbCheckBox"), true);
-                    if (driver.next(QStringLiteral("targets (two keys)")) && driver.at(BackupWizard::UsbPageId, QStringLiteral("two keys"))) {
-                        auto* sticks = driver.find<QListWidget>(QStringLiteral("usbDriveListWidget"));
-                        driver.settle([sticks] { return sticks && sticks->count() > 0; }, 5000);
-                        if (sticks && sticks->count() > 0 && !sticks->currentItem())
-                            sticks->setCurrentRow(0);
-                        if (driver.next(QStringLiteral("usb (two keys)")) && driver.at(BackupWizard::RunPageId, QStringLiteral("two keys"))) {
-                            driver.settle([&] { return wizard.currentPage()->isComplete(); }, 120000);
-                            if (driver.next(QStringLiteral("run (two keys)"))
-                                && driver.at(BackupWizard::SummaryPageId, QStringLiteral("two keys")))
-                                driver.shoot(SummaryTwoKeysShot, QStringLiteral("summary-two-keys"));
-                        }
-                    }
-                }
-            }
-        }
-    }
+    saveTwoKeys(driver, wizard, image);
     wizard.restartWiped();
     return driver.failures;
 }
