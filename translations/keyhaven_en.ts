@@ -87,10 +87,10 @@
 <context>
     <name>KeyIdPrefix</name>
     <message numerus="yes">
-        <source>A key ID has 32 hex digits; this has %n.</source>
+        <source>A key ID has 32 characters, digits 0–9 and letters A–F; this has %n.</source>
         <translation>
-            <numerusform>A key ID has 32 hex digits; this has %n.</numerusform>
-            <numerusform>A key ID has 32 hex digits; this has %n.</numerusform>
+            <numerusform>A key ID has 32 characters, digits 0–9 and letters A–F; this has %n.</numerusform>
+            <numerusform>A key ID has 32 characters, digits 0–9 and letters A–F; this has %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -349,17 +349,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>A key ID has 32 hexadecimal digits (0–9, A–F); this has %n.</source>
-        <translation>
-            <numerusform>A key ID has 32 hexadecimal digits (0–9, A–F); this has %n.</numerusform>
-            <numerusform>A key ID has 32 hexadecimal digits (0–9, A–F); this has %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Read from %1 and proven: each of these %n keys opens the drive. Every ticked key is backed up; untick one to leave it out.</source>
         <translation>
             <numerusform>Read from %1 and proven: this %n key opens the drive. Every ticked key is backed up; untick one to leave it out.</numerusform>
             <numerusform>Read from %1 and proven: each of these %n keys opens the drive. Every ticked key is backed up; untick one to leave it out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A key ID has 32 characters, digits 0–9 and letters A–F; this has %n.</source>
+        <translation>
+            <numerusform>A key ID has 32 characters, digits 0–9 and letters A–F; this has %n.</numerusform>
+            <numerusform>A key ID has 32 characters, digits 0–9 and letters A–F; this has %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -387,6 +387,30 @@
         <translation>
             <numerusform>Copied — the clipboard is cleared in %n s.</numerusform>
             <numerusform>Copied — the clipboard is cleared in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyhaven::SummaryPage</name>
+    <message numerus="yes">
+        <source>Your %n recovery keys are saved, %1 copies in all. The files were read back; check the printed pages yourself.</source>
+        <translation>
+            <numerusform>Your %n recovery key is saved, %1 copies in all. The files were read back; check the printed pages yourself.</numerusform>
+            <numerusform>Your %n recovery keys are saved, %1 copies in all. The files were read back; check the printed pages yourself.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n recovery keys are saved, %1 copies in all, and every copy was read back.</source>
+        <translation>
+            <numerusform>Your %n recovery key is saved, %1 copies in all, and every copy was read back.</numerusform>
+            <numerusform>Your %n recovery keys are saved, %1 copies in all, and every copy was read back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run saved %n recovery keys of the drive:</source>
+        <translation>
+            <numerusform>This run saved %n recovery key of the drive:</numerusform>
+            <numerusform>This run saved %n recovery keys of the drive:</numerusform>
         </translation>
     </message>
 </context>

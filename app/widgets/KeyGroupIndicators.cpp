@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeyGroupIndicators.h"
 
+#include <QEvent>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyle>
+#include <QStyleOptionFrame>
 
 #include <algorithm>
 
@@ -22,12 +26,103 @@ constexpr int PositiveHue = 130;
 constexpr int WarningHue = 35;
 constexpr int NegativeHue = 0;
 
+// QLineEdit draws its text this far inside its contents rectangle (QLineEditPrivate::horizontalMargin).
+constexpr int LineEditTextInset = 2;
+
+// Where a line edit's text starts, in its own coordinates: the style's contents rectangle for the frame it draws
+// (the same style option QLineEdit builds for itself), less the text margins.
+QRectF textArea(const QLineEdit& edit)
+{
+    QStyleOptionFrame option;
+    option.initFrom(&edit);
+    option.rect = edit.contentsRect();
+    option.lineWidth = edit.hasFrame() ? edit.style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, &edit) : 0;
+    option.midLineWidth = 0;
+    option.state |= QStyle::State_Sunken;
+    if (edit.isReadOnly())
+        option.state |= QStyle::State_ReadOnly;
+    option.features = QStyleOptionFrame::None;
+    const QRect contents = edit.style()->subElementRect(QStyle::SE_LineEditContents, &option, &edit);
+    return QRectF(contents.marginsRemoved(edit.textMargins()))
+        .adjusted(LineEditTextInset, 0, -LineEditTextInset, 0);
+}
+
 } // namespace
 
 KeyGroupIndicators::KeyGroupIndicators(QWidget* parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+void KeyGroupIndicators::alignWith(QLineEdit* edit, int groupLength)
+{
+    if (m_edit != edit) {
+        if (m_edit)
+            m_edit->removeEventFilter(this);
+        m_edit = edit;
+        if (m_edit)
+            m_edit->installEventFilter(this);
+    }
+    m_groupLength = groupLength;
+    // As wide as the field: the boxes go where its groups are.
+    setSizePolicy(m_edit ? QSizePolicy::Preferred : QSizePolicy::Fixed, QSizePolicy::Fixed);
+    updateGeometry();
+    update();
+}
+
+bool KeyGroupIndicators::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_edit) {
+        switch (event->type()) {
+        case QEvent::Resize:
+        case QEvent::Move:
+        case QEvent::FontChange:
+        case QEvent::StyleChange:
+        case QEvent::LayoutDirectionChange:
+            update();
+            break;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+std::optional<std::pair<qreal, qreal>> KeyGroupIndicators::groupSpan(int group) const
+{
+    if (!m_edit || m_groupLength <= 0 || group < 0 || group >= m_states.size()
+        || m_edit->layoutDirection() == Qt::RightToLeft)
+        return std::nullopt;
+    // The canonical text's layout: the field shows the key with its dashes (the field puts them in), in a
+    // fixed-pitch font, so each group is where it is in this pattern.
+    const QString group0(m_groupLength, QLatin1Char('0'));
+    QStringList groups;
+    for (int g = 0; g < m_states.size(); ++g)
+        groups << group0;
+    const QString pattern = groups.join(QLatin1Char('-'));
+    const QFontMetricsF metrics(m_edit->font());
+    const QRectF area = textArea(*m_edit);
+    if (metrics.horizontalAdvance(pattern) > area.width())
+        return std::nullopt; // the field scrolls its text: no fixed place to line up with
+    const qsizetype start = group * (m_groupLength + 1);
+    const qreal left = area.left() + metrics.horizontalAdvance(pattern.left(start));
+    const qreal width = metrics.horizontalAdvance(pattern.mid(start, m_groupLength));
+    const qreal offset = mapFrom(window(), m_edit->mapTo(window(), QPoint(0, 0))).x();
+    return std::make_pair(offset + left, width);
+}
+
+QRectF KeyGroupIndicators::boxRect(int group) const
+{
+    const QSize box = boxSize();
+    const int spacing = box.height() / 4;
+    if (const auto span = groupSpan(group)) {
+        // Centred under the group; never wider than the group and the dash beside it, so boxes never touch.
+        const qreal dash = QFontMetricsF(m_edit->font()).horizontalAdvance(QLatin1Char('-'));
+        const qreal width = std::min<qreal>(box.width(), span->second + dash - 2);
+        return { span->first + (span->second - width) / 2, 1, width, qreal(box.height()) };
+    }
+    return { qreal(1 + group * (box.width() + spacing)), 1, qreal(box.width()), qreal(box.height()) };
 }
 
 void KeyGroupIndicators::setStates(const QList<RecoveryKeyEdit::GroupState>& states, const QList<qreal>& fill)
@@ -84,14 +179,13 @@ void KeyGroupIndicators::paintEvent(QPaintEvent*)
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = palette();
     const QSize box = boxSize();
-    const int spacing = box.height() / 4;
     const qreal radius = box.height() / 5.0;
     const qreal line = std::max<qreal>(1.0, box.height() / 12.0);
     const QColor text = pal.color(QPalette::WindowText);
     const QColor onColour = pal.color(QPalette::HighlightedText);
 
     for (int g = 0; g < m_states.size(); ++g) {
-        const QRectF rect(1 + g * (box.width() + spacing), 1, box.width(), box.height());
+        const QRectF rect = boxRect(g);
         const RecoveryKeyEdit::GroupState state = m_states.at(g);
         QColor fillColour = pal.color(QPalette::Base);
         QColor border = pal.color(QPalette::Mid);

@@ -212,7 +212,7 @@ RecoveryKeyEdit::RecoveryKeyEdit(QWidget* parent)
 
     auto* feedbackLayout = new QVBoxLayout(m_feedback);
     feedbackLayout->setContentsMargins(0, 0, 0, 0);
-    feedbackLayout->addWidget(m_indicators, 0, Qt::AlignLeft);
+    feedbackLayout->addWidget(m_indicators); // as wide as the field: each box under its group
     feedbackLayout->addLayout(messageRow);
 
     auto* layout = new QVBoxLayout(this);
@@ -220,6 +220,7 @@ RecoveryKeyEdit::RecoveryKeyEdit(QWidget* parent)
     layout->addWidget(m_edit);
     layout->addWidget(m_feedback);
 
+    m_indicators->alignWith(m_edit, groupLengthOf(m_kind));
     connect(m_edit, &QLineEdit::textChanged, this, [this] {
         recheck();
         emit changed();
@@ -240,6 +241,7 @@ void RecoveryKeyEdit::setKind(KeyKind kind)
     if (kind == m_kind)
         return;
     m_kind = kind;
+    m_indicators->alignWith(m_edit, groupLengthOf(m_kind));
     updateTexts();
     recheck();
     emit changed();
@@ -329,14 +331,17 @@ void RecoveryKeyEdit::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+// The placeholder is the key's shape alone, where its groups will be: the group boxes sit under its groups, it fits
+// the field in every language, and the message under the field says in words what to type (48 digits, 24
+// characters).
 void RecoveryKeyEdit::updateTexts()
 {
     if (isFileVault(m_kind)) {
-        m_edit->setPlaceholderText(tr("24 letters and digits: XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
+        m_edit->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
         m_edit->setAccessibleName(m_accessibleName.isEmpty() ? tr("FileVault personal recovery key")
                                                              : m_accessibleName);
     } else {
-        m_edit->setPlaceholderText(tr("48 digits: 000000-000000-000000-000000-000000-000000-000000-000000"));
+        m_edit->setPlaceholderText(QStringLiteral("000000-000000-000000-000000-000000-000000-000000-000000"));
         m_edit->setAccessibleName(m_accessibleName.isEmpty() ? tr("BitLocker recovery key") : m_accessibleName);
     }
     setAccessibleName(m_edit->accessibleName());

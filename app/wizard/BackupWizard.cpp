@@ -50,6 +50,10 @@ BackupWizard::BackupWizard(WizardSession& session, QWidget* parent)
     setPage(FindResultPageId, new FindResultPage(session));
     setPage(TestBackupPageId, new TestBackupPage(session));
     setStartId(WelcomePageId);
+    // On the find result page Enter belongs to the ID field and the list (choosing an ID); with Finish as the
+    // default button it would close the wizard and take the key off the screen.
+    connect(this, &QWizard::currentIdChanged, this,
+            [this](int id) { setOption(QWizard::NoDefaultButton, id == FindResultPageId); });
     retranslateButtons();
     resize(760, 560);
 }

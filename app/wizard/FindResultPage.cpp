@@ -19,6 +19,8 @@
 #include <QWizard>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace keyhaven {
 
 namespace {
@@ -106,6 +108,12 @@ FindResultPage::FindResultPage(WizardSession& session, QWidget* parent)
     m_idsList->setObjectName(QStringLiteral("matchingIdsListWidget"));
     m_idsList->setAccessibleName(tr("Recovery key IDs that fit"));
     m_idsList->setToolTip(tr("Press Enter or double-click an ID to choose it."));
+    // Each ID on a line of its own with its files on the next: nothing to scroll sideways to. A name too long
+    // for the width loses its middle (the tooltip has the whole path).
+    m_idsList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_idsList->setTextElideMode(Qt::ElideMiddle);
+    m_idsList->setUniformItemSizes(true);
+    m_idsList->setAlternatingRowColors(true); // where one ID and its files end and the next begin
     idsLabel->setBuddy(m_idsList);
     connect(m_idsList, &QListWidget::itemActivated, this, &FindResultPage::idActivated);
     ambiguous->addWidget(m_idsList);
@@ -222,7 +230,6 @@ void FindResultPage::setUpFonts()
     m_fontsSetUp = true;
     m_moreDigitsEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_idsList->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_idsList->setMaximumHeight(m_idsList->fontMetrics().height() * 7 + 2 * m_idsList->frameWidth());
     QFont keyFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     keyFont.setPointSizeF(QFontInfo(font()).pointSizeF() * 1.4); // the 55 characters fit on one line
     keyFont.setBold(true);
@@ -363,10 +370,14 @@ void FindResultPage::showMatches()
                 names.append(QFileInfo(key.source).fileName());
             }
         }
-        auto* item = new QListWidgetItem(tr("%1 — in %2").arg(id, names.join(QStringLiteral(", "))), m_idsList);
+        auto* item = new QListWidgetItem(
+            id + QLatin1Char('\n')
+                + tr("in %1", "the files a key ID was found in").arg(names.join(QStringLiteral(", "))),
+            m_idsList);
         item->setData(Qt::UserRole, id);
         item->setToolTip(files.join(QLatin1Char('\n')));
     }
+    fitListHeight();
     if (fitting.isEmpty()) {
         m_moreDigitsProblemLabel->setText(
             tr("None of the keys found has an ID starting with %1.").arg(narrow->hexDigits()));
@@ -383,6 +394,16 @@ void FindResultPage::showMatches()
             chosen.append(&key);
     m_summaryLabel->setText(tr("One key fits the characters you typed."));
     showKey(chosen);
+}
+
+// Tall enough for every ID that fits, up to MaxShownIds of them; more scroll.
+void FindResultPage::fitListHeight()
+{
+    constexpr int MaxShownIds = 6;
+    const int rows = std::clamp(m_idsList->count(), 2, MaxShownIds);
+    const int rowHeight
+        = m_idsList->count() > 0 ? m_idsList->sizeHintForRow(0) : 2 * m_idsList->fontMetrics().lineSpacing();
+    m_idsList->setFixedHeight(rows * rowHeight + 2 * m_idsList->frameWidth());
 }
 
 QString FindResultPage::kindText(KeyKind kind) const

@@ -57,6 +57,7 @@ private:
     void startSearch();
     void searchDone();
     void showMatches();
+    void fitListHeight();
     void showKey(const QList<const RecoveryKey*>& keys);
     void showNoMatch();
     void moreDigitsChanged();

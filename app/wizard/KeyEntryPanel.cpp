@@ -14,6 +14,8 @@
 #include <QValidator>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace keyhaven {
 
 namespace {
@@ -83,11 +85,13 @@ KeyEntryPanel::KeyEntryPanel(QWidget* parent)
     m_confirmLabel = new QLabel(tr("Type it &again:"), this);
     m_confirmLabel->setBuddy(m_confirmEdit->lineEdit());
 
-    m_mismatchIcon = new QLabel(this);
-    m_mismatchIcon->setObjectName(QStringLiteral("keyMismatchIconLabel"));
-    m_mismatchIcon->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    // The icon right beside its message, under the fields: a child of the message, in its left margin (a layout of
+    // the two in the form would give the wrapped message more height than it needs).
     m_mismatchLabel = plainLabel(QStringLiteral("keyMismatchLabel"), this);
     m_mismatchLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_mismatchIcon = new QLabel(m_mismatchLabel);
+    m_mismatchIcon->setObjectName(QStringLiteral("keyMismatchIconLabel"));
+    m_mismatchIcon->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_externalKeyLabel = plainLabel(QStringLiteral("externalKeyLabel"), this);
 
     m_idEdit = new QLineEdit(this);
@@ -107,7 +111,7 @@ KeyEntryPanel::KeyEntryPanel(QWidget* parent)
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->addRow(m_keyLabel, m_keyEdit);
     m_form->addRow(m_confirmLabel, m_confirmEdit);
-    m_form->addRow(m_mismatchIcon, m_mismatchLabel);
+    m_form->addRow(QString(), m_mismatchLabel);
     m_form->addRow(QString(), m_externalKeyLabel);
     m_form->addRow(m_idLabel, m_idEdit);
     m_form->addRow(QString(), m_idStatusLabel);
@@ -144,6 +148,9 @@ void KeyEntryPanel::prepare()
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_mismatchIcon->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this).pixmap(QSize(iconSize, iconSize)));
+    m_mismatchIcon->setGeometry(0, 0, iconSize, iconSize);
+    const int spacing = std::max(4, style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, this));
+    m_mismatchLabel->setContentsMargins(iconSize + spacing, 0, 0, 0);
     m_idEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 }
 
@@ -313,7 +320,8 @@ void KeyEntryPanel::updateId()
         }
         // KeyIdPrefix names the character that cannot be in an ID.
         status = foreign ? KeyIdPrefix::parse(text).error
-                         : tr("A key ID has 32 hexadecimal digits (0–9, A–F); this has %n.", nullptr, digits);
+                         : tr("A key ID has 32 characters, digits 0–9 and letters A–F; this has %n.", nullptr,
+                              digits);
         break;
     }
     case IdState::Valid: {

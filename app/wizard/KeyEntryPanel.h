@@ -67,7 +67,7 @@ private:
     RecoveryKeyEdit* m_confirmEdit = nullptr;
     QLabel* m_confirmLabel = nullptr;
     QFormLayout* m_form = nullptr;
-    QLabel* m_mismatchIcon = nullptr;
+    QLabel* m_mismatchIcon = nullptr; // a child of m_mismatchLabel, in its left margin
     QLabel* m_mismatchLabel = nullptr;
     QLabel* m_externalKeyLabel = nullptr;
     QLabel* m_idLabel = nullptr;

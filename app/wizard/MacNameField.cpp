@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 namespace keyhaven {
 
@@ -22,10 +23,18 @@ MacNameField::MacNameField(WizardSession& session, const QString& editName, QWid
     m_edit->setPlaceholderText(tr("e.g. Anna's MacBook Air"));
     auto* label = new QLabel(tr("Which &Mac is this key for?"), this);
     label->setBuddy(m_edit);
-    auto* layout = new QHBoxLayout(this);
+    auto* why = new QLabel(tr("The key file (in a folder, on a USB flash drive or in cloud storage) is named after "
+                              "it, and the sheet shows it, so that the keys of two Macs never mix up."),
+                           this);
+    why->setObjectName(QStringLiteral("macNameWhyLabel"));
+    why->setWordWrap(true);
+    auto* row = new QHBoxLayout;
+    row->addWidget(label);
+    row->addWidget(m_edit, 1);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(label);
-    layout->addWidget(m_edit, 1);
+    layout->addLayout(row);
+    layout->addWidget(why);
     hide();
     connect(m_edit, &QLineEdit::textChanged, this, &MacNameField::typed);
     connect(&m_session, &WizardSession::wiped, this, [this] {

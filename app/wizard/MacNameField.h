@@ -9,9 +9,10 @@ namespace keyhaven {
 
 class WizardSession;
 
-// "Which Mac is this key for?", on the pages that name a file after the key: shown for a FileVault key that names
-// no Mac (typed, without its volume). What is typed becomes the key's device name, which names the text file (so
-// two Macs' keys never share a name) and shows on the sheet.
+// "Which Mac is this key for?", on the targets page (before any place, so that every copy gets the same name):
+// shown for a FileVault key that names no Mac (typed, without its volume). What is typed becomes the key's device
+// name, which names the text file in a folder, on a stick or on a WebDAV account (so two Macs' keys never share a
+// name) and shows on the sheet. (A Crypt Server files keys under this computer's serial number, not a file name.)
 class MacNameField : public QWidget
 {
     Q_OBJECT

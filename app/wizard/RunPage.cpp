@@ -226,9 +226,8 @@ void RunPage::start()
         row.title->setFont(bold);
         BackupResult place;
         place.target = name;
+        place.keyId = m_run->keyId(index);
         row.title->setText(SummaryPage::placeText(m_session, place));
-        if (!m_session.moreKeys.isEmpty() && m_run->keyId(index))
-            row.title->setText(tr("%1 — the key with ID %2").arg(row.title->text(), m_run->keyId(index)->shortForm()));
         row.bar = new QProgressBar(box);
         row.bar->setObjectName(prefix + QStringLiteral("ProgressBar"));
         row.bar->setAccessibleName(tr("Progress: %1").arg(row.title->text()));

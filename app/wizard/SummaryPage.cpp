@@ -92,7 +92,26 @@ QString SummaryPage::statusText(const BackupResult& result)
     return tr("failed: %1").arg(result.message);
 }
 
+QList<KeyId> SummaryPage::savedKeyIds(const WizardSession& session)
+{
+    QList<KeyId> ids;
+    if (session.key && session.key->id)
+        ids.append(*session.key->id);
+    for (const RecoveryKey& more : session.moreKeys)
+        if (more.id && !ids.contains(*more.id))
+            ids.append(*more.id);
+    return ids;
+}
+
 QString SummaryPage::placeText(const WizardSession& session, const BackupResult& result)
+{
+    const QString place = placeOnly(session, result);
+    if (result.keyId && !session.moreKeys.isEmpty())
+        return tr("%1 — the key with ID %2").arg(place, result.keyId->shortForm());
+    return place;
+}
+
+QString SummaryPage::placeOnly(const WizardSession& session, const BackupResult& result)
 {
     const QString& target = result.target;
     if (target == QLatin1String("account"))
@@ -154,8 +173,17 @@ bool SummaryPage::includesPrintedSheet(const QList<BackupResult>& results)
     return std::any_of(results.cbegin(), results.cend(), &SummaryPage::isPrinted);
 }
 
-QString SummaryPage::savedHeadline(const QList<BackupResult>& saved)
+QString SummaryPage::savedHeadline(const QList<BackupResult>& saved, int keyCount)
 {
+    if (keyCount > 1)
+        return includesPrintedSheet(saved)
+            ? tr("Your %n recovery keys are saved, %1 copies in all. The files were read back; check the printed "
+                 "pages yourself.",
+                 nullptr, keyCount)
+                  .arg(saved.size())
+            : tr("Your %n recovery keys are saved, %1 copies in all, and every copy was read back.", nullptr,
+                 keyCount)
+                  .arg(saved.size());
     if (saved.size() == 1)
         return isPrinted(saved.constFirst())
             ? tr("Your recovery key was printed. Check that the page came out whole and readable.")
@@ -208,7 +236,7 @@ void SummaryPage::initializePage()
         html += QStringLiteral("<h3>") + escaped(tr("The key was not saved anywhere.")) + QStringLiteral("</h3>");
     else if (trouble.isEmpty())
         html += QStringLiteral("<h3>")
-            + escaped(savedHeadline(saved))
+            + escaped(savedHeadline(saved, static_cast<int>(savedKeyIds(m_session).size())))
             + QStringLiteral("</h3>");
     else
         html += QStringLiteral("<h3>")
@@ -217,13 +245,7 @@ void SummaryPage::initializePage()
                           .arg(results.size()))
             + QStringLiteral("</h3>");
 
-    if (m_session.key && m_session.key->id) {
-        const QString id = m_session.key->id->toString();
-        html += QStringLiteral("<p>")
-            + escaped(tr("Key ID %1. The recovery screen shows its first 8 characters: %2."))
-                  .arg(escaped(id), QStringLiteral("<b>") + escaped(id.left(8)) + QStringLiteral("</b>"))
-            + QStringLiteral("</p>");
-    }
+    html += keyIdsHtml();
     html += QStringLiteral("<p>") + escaped(tr("The key itself: %1").arg(asSentence(verificationText())))
         + QStringLiteral("</p>");
 
@@ -246,6 +268,27 @@ void SummaryPage::initializePage()
     }
     m_details->setHtml(detailsHtml());
     m_summary->setHtml(html);
+}
+
+// Every key the run saved, by its ID: a drive can have two recovery keys, and both went to each place.
+QString SummaryPage::keyIdsHtml() const
+{
+    const QList<KeyId> ids = savedKeyIds(m_session);
+    auto line = [](const KeyId& keyId) {
+        const QString id = keyId.toString();
+        return escaped(tr("Key ID %1. The recovery screen shows its first 8 characters: %2."))
+            .arg(escaped(id), QStringLiteral("<b>") + escaped(keyId.shortForm()) + QStringLiteral("</b>"));
+    };
+    if (ids.isEmpty())
+        return {};
+    if (ids.size() == 1)
+        return QStringLiteral("<p>") + line(ids.first()) + QStringLiteral("</p>");
+    QString html = QStringLiteral("<p>")
+        + escaped(tr("This run saved %n recovery keys of the drive:", nullptr, static_cast<int>(ids.size())))
+        + QStringLiteral("</p><ul>");
+    for (const KeyId& id : ids)
+        html += QStringLiteral("<li>") + line(id) + QStringLiteral("</li>");
+    return html + QStringLiteral("</ul>");
 }
 
 QString SummaryPage::detailsHtml() const

@@ -26,8 +26,11 @@ public:
 
     // For the run page too: "saved and read back", "already there", "failed: …" and so on.
     static QString statusText(const BackupResult& result);
-    // Where a copy is, in words: "USB flash drive: /media/me/KEYS/BitLocker Recovery Key ….TXT".
+    // Where a copy is, in words: "USB flash drive: /media/me/KEYS/BitLocker Recovery Key ….TXT"; when the run
+    // saves several keys, also which key ("… — the key with ID 64311DEA").
     static QString placeText(const WizardSession& session, const BackupResult& result);
+    // The IDs of the keys the run saves: the key, then the further keys read from the same drive.
+    static QList<KeyId> savedKeyIds(const WizardSession& session);
     // The one thing to do with a copy of this kind, or about it when it did not work.
     static QString whatToDo(const BackupResult& result);
     // A sheet sent to a printer: the one copy Keyhaven cannot read back.
@@ -35,8 +38,10 @@ public:
     static bool includesPrintedSheet(const QList<BackupResult>& results);
 
 private:
-    static QString savedHeadline(const QList<BackupResult>& saved);
+    static QString savedHeadline(const QList<BackupResult>& saved, int keyCount);
+    QString keyIdsHtml() const;
     static QString asSentence(const QString& text);
+    static QString placeOnly(const WizardSession& session, const BackupResult& result);
     QString verificationText() const;
     // Per copy: the message, what was checked, and the target's own advice.
     QString detailsHtml() const;

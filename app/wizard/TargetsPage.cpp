@@ -2,6 +2,7 @@
 #include "TargetsPage.h"
 
 #include "BackupWizard.h"
+#include "MacNameField.h"
 
 #include "accounts/AccountStore.h"
 #include "platform/RemovableDrives.h"
@@ -93,7 +94,11 @@ TargetsPage::TargetsPage(WizardSession& session, QWidget* parent)
     warningLayout->addWidget(warningText, 1);
     m_onePlaceWarning->hide();
 
+    m_mac = new MacNameField(session, QStringLiteral("macNameLineEdit"), this);
+    connect(m_mac, &MacNameField::changed, this, &TargetsPage::completeChanged);
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_mac);
     layout->addLayout(grid);
     layout->addWidget(m_onePlaceWarning);
     layout->addStretch(1);
@@ -159,6 +164,7 @@ void TargetsPage::initializePage()
         choice.checkBox->setChecked(chosen.contains(choice.kind));
     }
     m_updating = false;
+    m_mac->refresh();
     refresh();
     if (chosen.isEmpty()) {
         // A stick that is in, and an account that is set up, are what people most likely want.
@@ -271,13 +277,13 @@ void TargetsPage::chosenChanged()
 
 bool TargetsPage::isComplete() const
 {
-    return !m_session.targets.isEmpty();
+    return !m_session.targets.isEmpty() && !m_mac->isMissing();
 }
 
 bool TargetsPage::validatePage()
 {
     chosenChanged();
-    return !m_session.targets.isEmpty();
+    return isComplete();
 }
 
 int TargetsPage::nextId() const

@@ -13,6 +13,8 @@ class QTimer;
 
 namespace keyhaven {
 
+class MacNameField;
+
 // Where the key goes: to the user's account, a USB flash drive, a file, a printed sheet. Each place that
 // cannot be used now is disabled and says why beside it; the USB choice follows sticks plugged in or
 // pulled out while the page is shown. At least one place; a warning (not a block) when only one.
@@ -60,6 +62,8 @@ private:
     QWidget* m_onePlaceWarning = nullptr;
     QLabel* m_onePlaceWarningIcon = nullptr;
     QTimer* m_poll = nullptr;
+    // A FileVault key that names no Mac: asked here, before any place, since every copy is named after it.
+    MacNameField* m_mac = nullptr;
     bool m_updating = false;
 };
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextFilePage.h"
 
-#include "MacNameField.h"
 #include "TargetsPage.h"
 #include "WizardSession.h"
 
@@ -57,15 +56,12 @@ TextFilePage::TextFilePage(WizardSession& session, QWidget* parent)
     advice->setObjectName(QStringLiteral("sameDriveAdviceLabel"));
     advice->setWordWrap(true);
 
-    m_mac = new MacNameField(session, QStringLiteral("macNameLineEdit"), this);
-
     auto* grid = new QGridLayout;
     grid->addWidget(folderLabel, 0, 0);
     grid->addWidget(m_folder, 0, 1);
     grid->addWidget(browse, 0, 2);
     grid->setColumnStretch(1, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_mac);
     layout->addLayout(grid);
     layout->addWidget(m_fileName);
     layout->addWidget(m_check);
@@ -75,7 +71,6 @@ TextFilePage::TextFilePage(WizardSession& session, QWidget* parent)
     registerField(QStringLiteral("textFile.folder"), m_folder);
     connect(browse, &QPushButton::clicked, this, &TextFilePage::browse);
     connect(m_folder, &QLineEdit::textChanged, this, &TextFilePage::folderChanged);
-    connect(m_mac, &MacNameField::changed, this, &TextFilePage::folderChanged);
     connect(&m_session, &WizardSession::wiped, this, &TextFilePage::clear);
 }
 
@@ -92,7 +87,6 @@ void TextFilePage::initializePage()
             folder = QDir::homePath();
         folder = QDir::toNativeSeparators(folder);
     }
-    m_mac->refresh();
     m_folder->setText(folder);
     folderChanged();
 }
@@ -121,10 +115,8 @@ void TextFilePage::folderChanged()
         : RecoveryFileWriter::Plan();
     const QString name = m_session.key ? recoveryTextFileName(*m_session.key) : QString();
     const QString planned = QFileInfo(plan.path).fileName();
-    if (name.isEmpty() || m_mac->isMissing())
-        m_fileName->setText(m_mac->isMissing() ? tr("Name the Mac first: the file is named after it, so that the keys "
-                                                "of two Macs never mix up.")
-                                           : QString());
+    if (name.isEmpty())
+        m_fileName->clear();
     else if (plan.alreadyThere)
         m_fileName->setText(tr("This key is already saved here as “%1”; nothing will be written.").arg(planned));
     else if (!planned.isEmpty() && planned != name)
@@ -156,8 +148,6 @@ void TextFilePage::folderChanged()
 
 bool TextFilePage::isComplete() const
 {
-    if (m_mac->isMissing())
-        return false;
     return !m_session.textFolder.isEmpty() && QFileInfo(m_session.textFolder).isDir();
 }
 

@@ -8,7 +8,6 @@ class QLineEdit;
 
 namespace keyhaven {
 
-class MacNameField;
 class WizardSession;
 
 // Which folder the recovery text file goes to; the user's Documents folder unless they choose another.
@@ -34,7 +33,6 @@ private:
 
     WizardSession& m_session;
     QLineEdit* m_folder = nullptr;
-    MacNameField* m_mac = nullptr; // a FileVault key that names no Mac: the file is named after the Mac
     QLabel* m_fileName = nullptr;
     QLabel* m_check = nullptr;
 };

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UsbPage.h"
 
-#include "MacNameField.h"
 #include "TargetsPage.h"
 #include "WizardSession.h"
 
@@ -49,10 +48,7 @@ UsbPage::UsbPage(WizardSession& session, QWidget* parent)
     m_fileName->setTextFormat(Qt::PlainText);
     m_fileName->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_mac = new MacNameField(session, QStringLiteral("usbMacNameLineEdit"), this);
-
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_mac);
     layout->addWidget(listLabel);
     layout->addWidget(m_drives, 1);
     layout->addWidget(m_empty);
@@ -62,14 +58,12 @@ UsbPage::UsbPage(WizardSession& session, QWidget* parent)
     m_poll->setInterval(DrivePollMs);
     connect(m_poll, &QTimer::timeout, this, &UsbPage::refresh);
     connect(m_drives, &QListWidget::itemSelectionChanged, this, &UsbPage::driveChosen);
-    connect(m_mac, &MacNameField::changed, this, &UsbPage::driveChosen);
     connect(&m_session, &WizardSession::wiped, this, &UsbPage::clear);
 }
 
 void UsbPage::initializePage()
 {
     TargetsPage::labelNextButton(*this, nextId());
-    m_mac->refresh();
     refresh();
 }
 
@@ -131,10 +125,7 @@ void UsbPage::driveChosen()
     if (m_session.key)
         name = recoveryTextFileName(*m_session.key);
     const bool bitLocker = m_session.key && m_session.key->kind == KeyKind::BitLockerRecoveryPassword;
-    if (m_mac->isMissing())
-        m_fileName->setText(tr("Name the Mac first: the file is named after it, so that the keys of two Macs never "
-                               "mix up."));
-    else if (name.isEmpty())
+    if (name.isEmpty())
         m_fileName->clear();
     else if (bitLocker)
         m_fileName->setText(tr("The key is saved as a text file in the top folder of the stick, named the way "
@@ -147,7 +138,7 @@ void UsbPage::driveChosen()
 
 bool UsbPage::isComplete() const
 {
-    return !m_session.usbMountPoint.isEmpty() && !m_mac->isMissing();
+    return !m_session.usbMountPoint.isEmpty();
 }
 
 int UsbPage::nextId() const

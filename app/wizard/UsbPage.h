@@ -10,7 +10,6 @@ class QTimer;
 
 namespace keyhaven {
 
-class MacNameField;
 class WizardSession;
 
 // Which USB flash drive the key goes to. The list follows sticks plugged in and pulled out while the page
@@ -38,7 +37,6 @@ private:
     void clear();
 
     WizardSession& m_session;
-    MacNameField* m_mac = nullptr; // a FileVault key that names no Mac: the file is named after the Mac
     QListWidget* m_drives = nullptr;
     QLabel* m_fileName = nullptr;
     QLabel* m_empty = nullptr;

@@ -116,6 +116,7 @@ void BackupRun::startNext()
         BackupResult skipped;
         skipped.status = BackupResult::Status::Failed;
         skipped.target = target(m_current)->name();
+        skipped.keyId = keyId(m_current);
         skipped.message = tr("Not started: the backup was cancelled. Nothing was written here.");
         m_results.append(skipped);
         emit targetFinished(m_current, skipped);
@@ -131,6 +132,7 @@ void BackupRun::targetDone(int index, const BackupResult& finished)
     BackupResult result = finished;
     if (result.target.isEmpty())
         result.target = target(index)->name();
+    result.keyId = keyId(index);
     if (result.succeeded() && result.target == QLatin1String("sheet")) {
         m_sheetPdf = readSheet(result.location);
         m_sheetName = QFileInfo(result.location).fileName();

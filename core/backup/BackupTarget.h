@@ -26,6 +26,7 @@ struct BackupResult
     QStringList checks; // translated: what was verified, e.g. "read back byte for byte"
     QStringList advice; // translated: what to do with this copy, e.g. "keep the stick away from the computer"
     QByteArray sha256;  // of the written file, when there is one (for the ledger)
+    std::optional<KeyId> keyId; // the ID of the key this copy holds (set by BackupRun)
 
     bool succeeded() const { return status == Status::Saved || status == Status::AlreadySaved; }
 };

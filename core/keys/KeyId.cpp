@@ -84,7 +84,8 @@ KeyIdPrefix::Parsed KeyIdPrefix::parse(QStringView typed)
     } else if (digits->size() < MinimumDigits) {
         result.error = tr("Enter at least the first 8 characters of the key ID.");
     } else if (digits->size() > FullDigits) {
-        result.error = tr("A key ID has 32 hex digits; this has %n.", nullptr, static_cast<int>(digits->size()));
+        result.error = tr("A key ID has 32 characters, digits 0–9 and letters A–F; this has %n.", nullptr,
+                          static_cast<int>(digits->size()));
     } else {
         result.prefix = KeyIdPrefix(*digits);
     }

@@ -300,6 +300,10 @@ TEST_CASE("A typed FileVault personal recovery key to a text file", "[wizard][fl
     setChecked(fixture.find<QCheckBox>(QStringLiteral("textFileCheckBox")), true);
     CHECK_FALSE(fixture.find<QCheckBox>(QStringLiteral("sheetCheckBox"))->isChecked());
     CHECK(fixture.session->targets == QList<TargetKind> { TargetKind::TextFile });
+    // The key names no Mac: the page asks which one before any place, and waits for it.
+    CHECK_FALSE(nextEnabled(fixture));
+    typeKeys(fixture.find<QLineEdit>(QStringLiteral("macNameLineEdit")), QStringLiteral("Ingrid's MacBook"));
+    REQUIRE(nextEnabled(fixture));
     fixture.next();
 
     // The text file page: the folder typed in.
@@ -309,9 +313,7 @@ TEST_CASE("A typed FileVault personal recovery key to a text file", "[wizard][fl
     typeKeys(folderEdit, QDir::toNativeSeparators(folder));
     CHECK(folderEdit->text() == QDir::toNativeSeparators(folder));
     CHECK(fixture.session->textFolder == folder);
-    // The key names no Mac: the page asks which one, and names the file after it.
-    CHECK_FALSE(nextEnabled(fixture));
-    typeKeys(fixture.find<QLineEdit>(QStringLiteral("macNameLineEdit")), QStringLiteral("Ingrid's MacBook"));
+    // The file is named after the Mac.
     const QString nameText = fixture.find<QLabel>(QStringLiteral("textFileNameLabel"))->text();
     CHECK(nameText.contains(QStringLiteral("FileVault Recovery Key Ingrid's MacBook.txt")));
     CHECK(fixture.wizard->button(QWizard::NextButton)->text().contains(QStringLiteral("Save the key")));

@@ -249,6 +249,21 @@ TEST_CASE("Two recovery keys: both shown, both backed up unless one is unticked"
                  image.recoveryPassword, image.recoveryPasswordVmk.toUpper());
     checkKeyFile(folder + QStringLiteral("/BitLocker Recovery Key ") + SecondRecoveryId + QStringLiteral(".TXT"),
                  SecondRecoveryPassword, SecondRecoveryId);
+
+    // The summary names both keys, each with its full ID and the 8 characters the recovery screen shows, and
+    // says which key each copy holds.
+    fixture.next();
+    REQUIRE(fixture.currentId() == BackupWizard::SummaryPageId);
+    const QString summary = fixture.find<QTextBrowser>(QStringLiteral("summaryTextBrowser"))->toPlainText();
+    INFO(summary.toStdString());
+    const QString firstId = image.recoveryPasswordVmk.toUpper();
+    CHECK(summary.contains(QStringLiteral("2 recovery keys")));
+    CHECK(summary.contains(QStringLiteral("Key ID %1. The recovery screen shows its first 8 characters: %2.")
+                               .arg(firstId, firstId.left(8))));
+    CHECK(summary.contains(QStringLiteral("Key ID %1. The recovery screen shows its first 8 characters: %2.")
+                               .arg(SecondRecoveryId, SecondRecoveryId.left(8))));
+    CHECK(summary.contains(QStringLiteral("the key with ID %1").arg(firstId.left(8))));
+    CHECK(summary.contains(QStringLiteral("the key with ID %1").arg(SecondRecoveryId.left(8))));
 }
 
 TEST_CASE("A typed key for a found drive with two recovery keys needs no ID: the check fills it in",

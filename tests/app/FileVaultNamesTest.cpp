@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Typed FileVault keys name no Mac: the text file page asks which Mac the key is for and names the file after it,
-// so two Macs' keys never collide, and the name the page promises is the name written (also when a different
-// key's file already has it).
+// Typed FileVault keys name no Mac: the targets page asks which Mac the key is for, and every copy is named after it
+// (a text file, a stick, a WebDAV account), so two Macs' keys never collide, and the name the page promises is the
+// name written (also when a different key's file already has it).
+#include "AccountServers.h"
 #include "KeyTyping.h"
 #include "WizardTestSupport.h"
 
@@ -10,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -26,6 +28,19 @@ RecoveryKey typedFileVaultKey(const QString& text)
     return key;
 }
 
+// On the targets page: the Mac's name is asked before any place, and Next waits for it.
+void nameTheMac(WizardFixture& fixture, const QString& mac)
+{
+    REQUIRE(fixture.currentId() == BackupWizard::TargetsPageId);
+    auto* macName = fixture.find<QLineEdit>(QStringLiteral("macNameLineEdit"));
+    REQUIRE(macName->isVisible());
+    CHECK_FALSE(fixture.session->targets.isEmpty());
+    CHECK_FALSE(fixture.wizard->button(QWizard::NextButton)->isEnabled());
+    typeKeys(macName, mac);
+    CHECK(fixture.session->key->deviceName == mac);
+    CHECK(fixture.wizard->button(QWizard::NextButton)->isEnabled());
+}
+
 // One run of the wizard from the targets page: the key to a text file in `folder` for the Mac `mac`. Returns what
 // the page promised and the file's name after the run.
 std::pair<QString, QString> saveForMac(const QString& keyText, const QString& mac, const QString& folder)
@@ -35,15 +50,10 @@ std::pair<QString, QString> saveForMac(const QString& keyText, const QString& ma
     fixture.wizard->setStartId(BackupWizard::TargetsPageId);
     fixture.wizard->restart();
     setChecked(fixture.find<QCheckBox>(QStringLiteral("textFileCheckBox")), true);
+    nameTheMac(fixture, mac);
     fixture.next();
     REQUIRE(fixture.currentId() == BackupWizard::TextFilePageId);
-    auto* macName = fixture.find<QLineEdit>(QStringLiteral("macNameLineEdit"));
-    REQUIRE(macName->isVisible());
     fixture.find<QLineEdit>(QStringLiteral("textFolderLineEdit"))->setText(QDir::toNativeSeparators(folder));
-    // Not named yet: no file name is promised and Next waits.
-    CHECK_FALSE(fixture.wizard->button(QWizard::NextButton)->isEnabled());
-    CHECK(fixture.find<QLabel>(QStringLiteral("textFileNameLabel"))->text().contains(QStringLiteral("Name the Mac")));
-    typeKeys(macName, mac);
     const QString promise = fixture.find<QLabel>(QStringLiteral("textFileNameLabel"))->text();
     fixture.next();
     waitForRun(fixture);
@@ -96,12 +106,9 @@ TEST_CASE("A typed FileVault key on a USB stick alone is named after its Mac too
     fixture.wizard->setStartId(BackupWizard::TargetsPageId);
     fixture.wizard->restart();
     REQUIRE(fixture.session->targets == QList<TargetKind> { TargetKind::Usb }); // the stick is chosen already
+    nameTheMac(fixture, QStringLiteral("Anna's MacBook"));
     fixture.next();
     REQUIRE(fixture.currentId() == BackupWizard::UsbPageId);
-    auto* macName = fixture.find<QLineEdit>(QStringLiteral("usbMacNameLineEdit"));
-    REQUIRE(macName->isVisible());
-    CHECK_FALSE(fixture.wizard->button(QWizard::NextButton)->isEnabled());
-    typeKeys(macName, QStringLiteral("Anna's MacBook"));
     CHECK(fixture.find<QLabel>(QStringLiteral("usbFileNameLabel"))
               ->text()
               .contains(QStringLiteral("FileVault Recovery Key Anna's MacBook.txt")));
@@ -112,4 +119,39 @@ TEST_CASE("A typed FileVault key on a USB stick alone is named after its Mac too
     CHECK(fixture.session->results.first().status == BackupResult::Status::Saved);
     CHECK(QFileInfo(fixture.session->results.first().location).fileName()
           == QStringLiteral("FileVault Recovery Key Anna's MacBook.txt"));
+}
+
+TEST_CASE("A typed FileVault key uploaded only to a WebDAV account is named after its Mac too",
+          "[wizard][flow][account]")
+{
+    REQUIRE(haveSessionBus());
+    AccountEnvironment environment;
+    ApacheDav apache(environment.scratch().path(), environment.certificate());
+    WizardFixture fixture;
+    addWebDavAccount(fixture, QStringLiteral("cloud"), apache.url(), environment.certificate().certificate);
+    const QString keyText = QStringLiteral("7WEZ-BT5R-E6XV-4OEJ-BZ59-NRTL");
+    fixture.session->key = typedFileVaultKey(keyText);
+    fixture.wizard->setStartId(BackupWizard::TargetsPageId);
+    fixture.wizard->restart();
+    // No stick, no file, no sheet: the account is the only place, and the Mac is named on this page all the same.
+    REQUIRE(fixture.session->targets == QList<TargetKind> { TargetKind::Account });
+    nameTheMac(fixture, QStringLiteral("Anna's MacBook"));
+    fixture.next();
+    REQUIRE(fixture.currentId() == BackupWizard::AccountPageId);
+    fixture.next();
+    waitForRun(fixture);
+    REQUIRE(fixture.session->results.size() == 1);
+    const BackupResult& result = fixture.session->results.first();
+    INFO(result.message.toStdString());
+    REQUIRE(result.status == BackupResult::Status::Saved);
+
+    // On the server: the file named after the Mac, holding the key; no "FileVault Recovery Key.txt".
+    QStringList uploaded;
+    QDirIterator files(apache.davFolder(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext())
+        uploaded << files.next();
+    INFO(uploaded.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(uploaded.size() == 1);
+    CHECK(QFileInfo(uploaded.first()).fileName() == QStringLiteral("FileVault Recovery Key Anna's MacBook.txt"));
+    checkKeyFile(uploaded.first(), keyText, {});
 }

@@ -26,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 
 using namespace keyhaven;
 using namespace keyhaven::test;
@@ -141,6 +142,15 @@ FindResultPage* search(WizardFixture& fixture)
 QString labelText(WizardFixture& fixture, const QString& name)
 {
     return fixture.find<QLabel>(name)->text();
+}
+
+// Enter, as the keyboard sends it to the widget with the focus (unhandled, it goes on to the wizard).
+void pressEnter(QWidget* widget)
+{
+    QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r"));
+    QCoreApplication::sendEvent(widget, &press);
+    QKeyEvent release(QEvent::KeyRelease, Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r"));
+    QCoreApplication::sendEvent(widget, &release);
 }
 
 bool shown(WizardFixture& fixture, const QString& name)
@@ -270,6 +280,64 @@ TEST_CASE("Find: two keys share the first 8 digits: both IDs are listed, more di
     CHECK(fixture.currentId() == BackupWizard::FindWherePageId);
     CHECK(fixture.session->foundKeys.isEmpty());
     CHECK(fixture.find<QLabel>(QStringLiteral("foundKeyLabel"))->text().isEmpty());
+}
+
+TEST_CASE("Find: with several matches every ID and its file show whole, and Enter does not finish the wizard",
+          "[wizard][find]")
+{
+    WizardFixture fixture;
+    const QString folder = fixture.scratch.file(QStringLiteral("keys"));
+    const QStringList ids { idA, idB, QStringLiteral("64311DEA-0001-4000-8000-000000000001"),
+                            QStringLiteral("64311DEA-0002-4000-8000-000000000002"),
+                            QStringLiteral("64311DEA-0003-4000-8000-000000000003") };
+    for (const QString& id : ids)
+        writeKeyFile(folder, id, passwordA);
+
+    enterId(fixture, QStringLiteral("64311DEA"));
+    fixture.next();
+    lookOnlyIn(fixture, { folder });
+    search(fixture);
+    REQUIRE(shown(fixture, QStringLiteral("ambiguousWidget")));
+    auto* list = fixture.find<QListWidget>(QStringLiteral("matchingIdsListWidget"));
+    REQUIRE(list->count() == ids.size());
+    QCoreApplication::processEvents(); // the layout takes the list's new height
+
+    // Every ID in view at once, and each line whole: nothing cut off at the right, nothing to scroll to.
+    CHECK_FALSE(list->horizontalScrollBar()->isVisible());
+    CHECK_FALSE(list->verticalScrollBar()->isVisible());
+    for (int row = 0; row < list->count(); ++row) {
+        const QListWidgetItem* item = list->item(row);
+        const QRect rect = list->visualItemRect(item);
+        INFO(item->text().toStdString());
+        CHECK(list->viewport()->rect().contains(rect));
+        for (const QString& line : item->text().split(QLatin1Char('\n')))
+            CHECK(list->fontMetrics().horizontalAdvance(line) < rect.width());
+    }
+    CHECK(list->item(0)->text().contains(QStringLiteral(".TXT")));
+
+    // Enter in the ID field or on the list chooses; it does not press Finish (which would close the wizard and
+    // take the key off the screen).
+    auto* finish = qobject_cast<QPushButton*>(fixture.wizard->button(QWizard::FinishButton));
+    REQUIRE(finish);
+    CHECK_FALSE(finish->isDefault());
+    auto* more = fixture.find<QLineEdit>(QStringLiteral("moreDigitsLineEdit"));
+    more->setFocus();
+    pressEnter(more);
+    CHECK(fixture.wizard->isVisible());
+    CHECK(fixture.currentId() == BackupWizard::FindResultPageId);
+    CHECK(fixture.session->foundKeys.size() == ids.size());
+    list->setFocus();
+    list->setCurrentRow(1);
+    pressEnter(list);
+    CHECK(fixture.wizard->isVisible());
+    CHECK(fixture.currentId() == BackupWizard::FindResultPageId);
+
+    // Back on the places page, Next is the default button again.
+    fixture.find<QPushButton>(QStringLiteral("searchAgainPushButton"))->click();
+    REQUIRE(fixture.currentId() == BackupWizard::FindWherePageId);
+    auto* next = qobject_cast<QPushButton*>(fixture.wizard->button(QWizard::NextButton));
+    REQUIRE(next);
+    CHECK(next->isDefault());
 }
 
 TEST_CASE("Find: no match says where Keyhaven looked and where else to look", "[wizard][find]")

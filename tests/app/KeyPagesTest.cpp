@@ -7,6 +7,9 @@
 #include "VerifyPage.h"
 #include "WizardTestSupport.h"
 
+#include "KeyGroupIndicators.h"
+#include "i18n/Language.h"
+
 #include "formats/KeyFile.h"
 #include "formats/RecoveryTextFileWriter.h"
 #include "support/catch.h"
@@ -17,6 +20,7 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
+#include <QStyle>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -317,6 +321,9 @@ TEST_CASE("A typed BitLocker key without a drive needs its key ID", "[wizard][ke
     typeKeys(idLine(fixture), image.recoveryPasswordVmk.left(20));
     CHECK_FALSE(nextEnabled(fixture));
     CHECK(fixture.find<QLabel>(QStringLiteral("keyIdStatusLabel"))->text().contains(QStringLiteral("this has 17")));
+    // Said in words people know: which characters, not "hexadecimal".
+    CHECK(fixture.find<QLabel>(QStringLiteral("keyIdStatusLabel"))->text().contains(QStringLiteral("letters A–F")));
+    CHECK_FALSE(fixture.find<QLabel>(QStringLiteral("keyIdStatusLabel"))->text().contains(QStringLiteral("hex")));
     idLine(fixture)->clear();
     typeKeys(idLine(fixture), image.recoveryPasswordVmk);
     CHECK(fixture.find<QLabel>(QStringLiteral("keyIdStatusLabel"))
@@ -526,4 +533,120 @@ TEST_CASE("Wiping the session clears the key fields, and a check under way is di
     CHECK_FALSE(fixture.session->verification);
     CHECK(resultText(fixture).isEmpty());
     CHECK(keyLine(fixture)->text().isEmpty());
+}
+
+namespace {
+
+// The x of the caret at `position` in the field, in `to`'s coordinates: where Qt itself lays out the text.
+qreal caretX(QLineEdit* edit, int position, const QWidget* to)
+{
+    edit->setCursorPosition(position);
+    const QRect caret = edit->inputMethodQuery(Qt::ImCursorRectangle).toRect();
+    return to->mapFrom(edit->window(), edit->mapTo(edit->window(), caret.center())).x();
+}
+
+// Each group box sits under its group of the text (every group typed so far): centred on it, and no wider than the
+// group and its dash.
+void checkBoxesUnderGroups(RecoveryKeyEdit* keyEdit)
+{
+    QLineEdit* edit = keyEdit->lineEdit();
+    auto* boxes = keyEdit->findChild<KeyGroupIndicators*>(QStringLiteral("recoveryKeyGroupIndicators"));
+    REQUIRE(boxes);
+    const int length = keyEdit->groupCount() == 8 ? 6 : 4;
+    const int typed = static_cast<int>(edit->text().size());
+    REQUIRE(typed >= length);
+    for (int g = 0; g < keyEdit->groupCount() && g * (length + 1) + length <= typed; ++g) {
+        const qreal start = caretX(edit, g * (length + 1), boxes);
+        const qreal end = caretX(edit, g * (length + 1) + length, boxes);
+        const QRectF box = boxes->boxRect(g);
+        INFO("group " << g + 1 << ": text " << start << "–" << end << ", box " << box.left() << "–" << box.right());
+        CHECK(std::abs(box.center().x() - (start + end) / 2) <= 2.0);
+        CHECK(box.left() >= start - edit->fontMetrics().horizontalAdvance(QLatin1Char('-')));
+        CHECK(box.right() <= end + edit->fontMetrics().horizontalAdvance(QLatin1Char('-')));
+        CHECK(boxes->rect().contains(box.toAlignedRect()));
+    }
+}
+
+} // namespace
+
+TEST_CASE("The key page in English, Japanese and Norwegian: the placeholder whole, each group box under its group, "
+          "the mismatch icon beside its message",
+          "[wizard][keys][i18n]")
+{
+    const BitLockerImage image = bitlockerImageNamed(QStringLiteral("bitlk-aes-xts-128"));
+    const BitLockerImage other = bitlockerImageNamed(QStringLiteral("bitlk-aes-cbc-128"));
+    QStringList groups = image.recoveryPassword.split(QLatin1Char('-'));
+    groups[2] = other.recoveryPassword.split(QLatin1Char('-')).at(2);
+    const QString differing = groups.join(QLatin1Char('-'));
+    for (const i18n::Language language : i18n::languages()) {
+        i18n::switchLanguage(language);
+        INFO(i18n::languageCode(language).toStdString());
+        WizardFixture fixture({ image.path() }); // at the wizard's own default size
+        openKeyPageOf(fixture, image.path());
+        QCoreApplication::processEvents();
+        auto* keyEdit = fixture.find<RecoveryKeyEdit>(QStringLiteral("recoveryKeyEdit"));
+        QLineEdit* edit = keyEdit->lineEdit();
+
+        // The placeholder, empty field: all of it within the field.
+        REQUIRE(edit->text().isEmpty());
+        const int frame = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit);
+        const int room = edit->width() - 2 * frame - edit->textMargins().left() - edit->textMargins().right() - 4;
+        INFO(edit->placeholderText().toStdString()
+             << ": " << edit->fontMetrics().horizontalAdvance(edit->placeholderText()) << " of " << room);
+        CHECK(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) <= room);
+        // …and each group box under its group of the placeholder, where the digits will go.
+        {
+            auto* boxes = keyEdit->findChild<KeyGroupIndicators*>(QStringLiteral("recoveryKeyGroupIndicators"));
+            REQUIRE(boxes);
+            const QString shown = edit->placeholderText();
+            const QFontMetricsF metrics(edit->font());
+            const qreal textStart = caretX(edit, 0, boxes);
+            for (int g = 0; g < keyEdit->groupCount(); ++g) {
+                const qreal start = textStart + metrics.horizontalAdvance(shown.left(g * 7));
+                const qreal end = start + metrics.horizontalAdvance(shown.mid(g * 7, 6));
+                INFO("placeholder group " << g + 1);
+                CHECK(std::abs(boxes->boxRect(g).center().x() - (start + end) / 2) <= 2.0);
+            }
+        }
+
+        // Half typed and whole: the boxes stay under the groups.
+        typeKeys(edit, image.recoveryPassword.left(20));
+        checkBoxesUnderGroups(keyEdit);
+        keyEdit->clear();
+        typeKey(fixture, image.recoveryPassword, differing);
+        checkBoxesUnderGroups(keyEdit);
+
+        // The two copies differ: the icon right beside the message, on its first line.
+        auto* message = fixture.find<QLabel>(QStringLiteral("keyMismatchLabel"));
+        auto* icon = fixture.find<QLabel>(QStringLiteral("keyMismatchIconLabel"));
+        REQUIRE(message->isVisible());
+        REQUIRE(icon->isVisible());
+        const QRect iconArea(icon->mapTo(fixture.wizard.get(), QPoint(0, 0)), icon->size());
+        // Where the message's text is (inside the label's margins).
+        const QRect messageArea(message->mapTo(fixture.wizard.get(), message->contentsRect().topLeft()),
+                                message->contentsRect().size());
+        const QRect iconPicture = QStyle::alignedRect(icon->layoutDirection(), icon->alignment(),
+                                                      icon->pixmap().deviceIndependentSize().toSize(), iconArea);
+        INFO("icon " << iconPicture.left() << "–" << iconPicture.right() << ", message from " << messageArea.left());
+        CHECK(iconPicture.right() < messageArea.left());
+        CHECK(messageArea.left() - iconPicture.right() <= 12); // a layout's spacing, not a column apart
+        CHECK(iconPicture.top() <= messageArea.top() + message->fontMetrics().height());
+        CHECK(iconPicture.bottom() >= messageArea.top());
+    }
+    i18n::switchLanguage(i18n::Language::English);
+}
+
+TEST_CASE("With larger text the group boxes still sit under their groups", "[wizard][keys]")
+{
+    const BitLockerImage image = bitlockerImageNamed(QStringLiteral("bitlk-aes-xts-128"));
+    WizardFixture fixture({ image.path() });
+    QFont large = fixture.wizard->font();
+    large.setPointSizeF(large.pointSizeF() * 1.6);
+    fixture.wizard->setFont(large);
+    fixture.wizard->resize(fixture.wizard->sizeHint().expandedTo(QSize(1200, 800)));
+    openKeyPageOf(fixture, image.path());
+    QCoreApplication::processEvents();
+    auto* keyEdit = fixture.find<RecoveryKeyEdit>(QStringLiteral("recoveryKeyEdit"));
+    typeKeys(keyEdit->lineEdit(), image.recoveryPassword);
+    checkBoxesUnderGroups(keyEdit);
 }

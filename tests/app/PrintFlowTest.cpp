@@ -2,6 +2,7 @@
 // Printing from the wizard, as a user does it: a typed key, "Print it" on the sheet page with the printer
 // chosen in the list, Save the key. The printer is a real cups-pdf queue on a cupsd of the test's own
 // (../backup/PrivateCups.cpp); the page that comes out of it must carry a QR code with exactly the key.
+#include "KeyTyping.h"
 #include "SheetPage.h"
 #include "SheetTestSupport.h"
 #include "WizardTestSupport.h"
@@ -14,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QTextBrowser>
 
@@ -69,6 +71,8 @@ void typeFileVaultKey(WizardFixture& fixture)
     typeKey(fixture, fileVaultKey, fileVaultKey);
     fixture.next();
     REQUIRE(fixture.currentId() == BackupWizard::TargetsPageId);
+    // The key names no Mac: the targets page asks which one (the sheet shows it).
+    typeKeys(fixture.find<QLineEdit>(QStringLiteral("macNameLineEdit")), QStringLiteral("Ingrid's MacBook"));
 }
 
 } // namespace

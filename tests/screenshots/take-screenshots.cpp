@@ -6,6 +6,9 @@
 // password typed twice; also once with mistakes) → verify (against the image, for real) → targets → account
 // (when one is given) → USB flash drive (a folder posing as a stick) → text file → sheet (saved as a PDF) → run
 // → summary. Then the find flow: welcome → key ID → where to look → the key found; and an ID that two keys share.
+// Then "Test a backup", a typed FileVault key up to the targets page (which asks for the Mac's name), and, in a
+// wizard of its own, a copy of the image with a second recovery key: both read from the drive and saved to a
+// second stick, and the summary that names both.
 //
 // Everything is written under --scratch: settings, the ledger, the "stick", the Documents folder. Nothing of
 // the user's is read or written. Exit status: 0 when every page was shot, 1 when some could not be reached
@@ -34,6 +37,7 @@
 #include "formats/RecoveryTextFileWriter.h"
 #include "i18n/Language.h"
 #include "keys/RecoveryPassword.h"
+#include "volumes/ProtectorEdits.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -414,6 +418,10 @@ enum Shot {
     TestBackupShot,
     TestPhotoShot,
     KeyFromDriveShot,
+    KeyEmptyShot,
+    KeyDifferShot,
+    SummaryTwoKeysShot,
+    TargetsMacShot,
 };
 
 // The recovery password with one wrong digit in group `group` (1-based): the group no longer divides by 11.
@@ -424,6 +432,15 @@ QString withWrongGroup(const QString& password, int group)
     const QChar digit = wrong.at(at);
     wrong[at] = QChar(digit == QLatin1Char('9') ? u'0' : static_cast<char16_t>(digit.unicode() + 1));
     return wrong;
+}
+
+// The recovery password with group `group` (1-based) replaced by another well-formed group.
+QString withOtherGroup(const QString& password, int group)
+{
+    QStringList groups = password.split(QLatin1Char('-'));
+    groups[group - 1] = groups.at(group - 1) == QLatin1String("000011") ? QStringLiteral("000022")
+                                                                        : QStringLiteral("000011");
+    return groups.join(QLatin1Char('-'));
 }
 
 // The account page opens on its set-up form (no account yet): the account typed in as a user would, tested
@@ -496,6 +513,16 @@ void backupFlow(Driver& driver, BackupWizard& wizard, const TestImage& image, co
         return;
     if (idEdit && idEdit->text().isEmpty())
         driver.typeInto(QStringLiteral("keyIdLineEdit"), image.recoveryKeyId);
+    // Empty: the placeholder and the group boxes waiting under the places of their groups.
+    if (driver.wanted(QStringLiteral("key-empty")))
+        driver.shoot(KeyEmptyShot, QStringLiteral("key-empty"));
+    if (driver.wanted(QStringLiteral("key-differ")) && confirmEdit) {
+        driver.typeInto({}, image.recoveryPassword, keyEdit);
+        driver.typeInto({}, withOtherGroup(image.recoveryPassword, 5), confirmEdit);
+        driver.shoot(KeyDifferShot, QStringLiteral("key-differ"));
+        keyEdit->clear();
+        confirmEdit->clear();
+    }
     if (driver.wanted(QStringLiteral("key-mistakes"))) {
         driver.typeInto({}, withWrongGroup(image.recoveryPassword, 3), keyEdit);
         if (confirmEdit)
@@ -669,6 +696,105 @@ void testBackupFlow(Driver& driver, BackupWizard& wizard, const TestImage& image
     driver.shoot(TestPhotoShot, QStringLiteral("test-photo"));
 }
 
+// The two-key drive's wizard, from the welcome page to the summary: both keys read from the drive with its password,
+// both saved to the stick.
+void saveTwoKeys(Driver& driver, BackupWizard& wizard, const TestImage& image)
+{
+    const QString step = QStringLiteral("summary-two-keys");
+    driver.settle([&wizard] { return wizard.windowHandle() && wizard.windowHandle()->isExposed(); }, 10000);
+    driver.click(QStringLiteral("backupRadioButton"));
+    if (!driver.next(step) || !driver.at(BackupWizard::SourcePageId, step))
+        return;
+    auto* tree = driver.find<QTreeWidget>(QStringLiteral("volumesTreeWidget"));
+    driver.settle([tree] { return tree && tree->topLevelItemCount() > 0; }, 30000);
+    if (!driver.next(step) || !driver.at(BackupWizard::KeyPageId, step))
+        return;
+    auto* keyPage = qobject_cast<KeyPage*>(wizard.currentPage());
+    driver.typeInto(QStringLiteral("drivePasswordLineEdit"), image.password);
+    driver.click(QStringLiteral("readDriveKeyPushButton"));
+    driver.settle([keyPage] { return !keyPage || !keyPage->drivePanel()->isReading(); }, 60000);
+    if (!driver.next(step))
+        return;
+    if (wizard.currentId() == BackupWizard::VerifyPageId) {
+        driver.settle([&] { return wizard.currentPage()->isComplete(); }, 60000);
+        if (!driver.next(step))
+            return;
+    }
+    if (!driver.at(BackupWizard::TargetsPageId, step))
+        return;
+    driver.settle();
+    driver.setChecked(QStringLiteral("accountCheckBox"), false);
+    driver.setChecked(QStringLiteral("usbCheckBox"), true);
+    if (!driver.next(step) || !driver.at(BackupWizard::UsbPageId, step))
+        return;
+    auto* sticks = driver.find<QListWidget>(QStringLiteral("usbDriveListWidget"));
+    driver.settle([sticks] { return sticks && sticks->count() > 0; }, 5000);
+    if (sticks && sticks->count() > 0 && !sticks->currentItem())
+        sticks->setCurrentRow(0);
+    if (!driver.next(step) || !driver.at(BackupWizard::RunPageId, step))
+        return;
+    driver.settle([&] { return wizard.currentPage()->isComplete(); }, 120000);
+    if (driver.next(step) && driver.at(BackupWizard::SummaryPageId, step))
+        driver.shoot(SummaryTwoKeysShot, step);
+}
+
+// A drive with two recovery keys (a copy of the image with a second one, as tests/volumes/ProtectorEdits.h adds it),
+// in a wizard of its own with a second stick beside the first (which holds the first key's file already). Returns
+// the problems.
+QStringList twoKeysFlow(const Options& options, const WizardEnvironment& base, const TestImage& image,
+                        const QString& scratch, const QString& stick)
+{
+    if (!options.only.isEmpty() && !options.only.contains(QStringLiteral("summary-two-keys")))
+        return {};
+    const QString copy = scratch + QStringLiteral("/two-keys.img");
+    const test::ImageFacts facts { image.path, image.recoveryPassword, image.recoveryKeyId, QString() };
+    if (test::copyWithSecondRecoveryKey(facts, copy, test::SecondRecoveryPassword, test::SecondRecoveryId).isEmpty())
+        return { QStringLiteral("summary-two-keys: no second recovery key could be added to a copy of %1")
+                     .arg(image.path) };
+    WizardEnvironment environment = base;
+    environment.volumes = std::make_shared<test::ImageVolumeSource>(QStringList { copy });
+    auto drives = std::make_shared<test::FolderDrives>();
+    drives->plugIn(QFileInfo(stick).absolutePath() + QStringLiteral("/SPARE"), QStringLiteral("SPARE"),
+                   8'000'000'000LL, 7'000'000'000LL);
+    environment.drives = drives;
+    environment.locator = drives;
+    WizardSession session(environment);
+    BackupWizard wizard(session);
+    wizard.move(0, 0);
+    wizard.show();
+    Driver driver(options, wizard);
+    saveTwoKeys(driver, wizard, image);
+    wizard.restartWiped();
+    return driver.failures;
+}
+
+// A typed FileVault key names no Mac: the targets page asks which Mac it is for (every copy is named after it).
+void macNameFlow(Driver& driver, const QString& fileVaultKey)
+{
+    if (!driver.wanted(QStringLiteral("targets-mac")))
+        return;
+    driver.click(QStringLiteral("backupRadioButton"));
+    if (!driver.next(QStringLiteral("welcome (mac)")) || !driver.at(BackupWizard::SourcePageId, QStringLiteral("mac")))
+        return;
+    driver.click(QStringLiteral("typeKeyRadioButton"));
+    if (auto* kind = driver.find<QComboBox>(QStringLiteral("keyKindComboBox")))
+        kind->setCurrentIndex(kind->findData(static_cast<int>(KeyKind::FileVaultPersonalRecoveryKey)));
+    if (!driver.next(QStringLiteral("source (mac)")) || !driver.at(BackupWizard::KeyPageId, QStringLiteral("mac")))
+        return;
+    auto* keyEdit = driver.find<RecoveryKeyEdit>(QStringLiteral("recoveryKeyEdit"));
+    auto* confirmEdit = driver.find<RecoveryKeyEdit>(QStringLiteral("confirmKeyEdit"));
+    if (!keyEdit || !confirmEdit)
+        return;
+    driver.typeInto({}, fileVaultKey, keyEdit);
+    driver.typeInto({}, fileVaultKey, confirmEdit);
+    if (!driver.next(QStringLiteral("key (mac)")) || !driver.at(BackupWizard::TargetsPageId, QStringLiteral("mac")))
+        return;
+    driver.settle();
+    driver.setChecked(QStringLiteral("textFileCheckBox"), true);
+    driver.typeInto(QStringLiteral("macNameLineEdit"), QStringLiteral("Ingrid’s MacBook Air"));
+    driver.shoot(TargetsMacShot, QStringLiteral("targets-mac"));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -832,6 +958,12 @@ int main(int argc, char* argv[])
     wizard.restartWiped();
     driver.settle();
     testBackupFlow(driver, wizard, *image, documents);
+    wizard.restartWiped();
+    driver.settle();
+    macNameFlow(driver, QStringLiteral("7WEZ-BT5R-E6XV-4OEJ-BZ59-NRTL"));
+    wizard.restartWiped();
+    wizard.hide(); // the two-key drive's wizard takes its place on the screen
+    driver.failures += twoKeysFlow(options, environment, *image, scratch, stick);
 
     err() << "take-screenshots: " << driver.shots.size() << " screenshot(s), " << driver.failures.size()
           << " problem(s)" << Qt::endl;

@@ -20,9 +20,9 @@
 #   --langs LIST   languages (default: "en ja nb")
 #   --no-extras    skip the dark-palette and 200% sets
 #   --no-account   no account (the targets page then says why the account cannot be chosen)
-#   --only LIST    only these pages, e.g. welcome,key-from-drive,key,key-mistakes,verify,targets,account,usb,
-#                  text-file,sheet,run,summary,find-id,find-where,find-result,find-several,check-all,test-backup,
-#                  test-photo
+#   --only LIST    only these pages, e.g. welcome,key-from-drive,key-empty,key-differ,key,key-mistakes,verify,
+#                  targets,account,usb,text-file,sheet,run,summary,find-id,find-where,find-result,find-several,
+#                  check-all,test-backup,test-photo
 #   --no-namespace the paths of a scratch folder instead of /home/alex and /media/alex/KEYS (see below)
 # Needs: xvfb (xvfb-run), xauth, fonts-noto-cjk; for the account: python3, dbus (dbus-run-session), gnome-keyring.
 set -euo pipefail
