@@ -61,6 +61,7 @@ void KeyGroupIndicators::alignWith(QLineEdit* edit, int groupLength)
         if (m_edit)
             m_edit->removeEventFilter(this);
         m_edit = edit;
+        m_watched = edit;
         if (m_edit)
             m_edit->installEventFilter(this);
     }
@@ -73,7 +74,7 @@ void KeyGroupIndicators::alignWith(QLineEdit* edit, int groupLength)
 
 bool KeyGroupIndicators::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_edit) {
+    if (watched == m_watched) {
         switch (event->type()) {
         case QEvent::Resize:
         case QEvent::Move:

@@ -46,6 +46,9 @@ private:
     QList<RecoveryKeyEdit::GroupState> m_states;
     QList<qreal> m_fill; // how much of each partial group is typed, 0..1
     QPointer<QLineEdit> m_edit;
+    // The same field as a QObject, for eventFilter(): while the field is destroyed it is no longer a QLineEdit,
+    // and comparing through QPointer<QLineEdit> would downcast it (undefined behaviour).
+    QPointer<QObject> m_watched;
     int m_groupLength = 0;
 };
 
