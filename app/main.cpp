@@ -9,6 +9,7 @@
 #include "WizardWindow.h"
 
 #include "i18n/Language.h"
+#include "platform/OpenSslThreadState.h"
 #include "platform/ProcessHardening.h"
 
 #include <QApplication>
@@ -23,6 +24,7 @@ int main(int argc, char* argv[])
     if (const std::optional<int> answered = keyhaven::WizardCommandLine::answer(argc, argv))
         return *answered;
     QApplication app(argc, argv);
+    const keyhaven::WorkerThreadsEndFirst workerThreadsEndFirst;
     QApplication::setApplicationName(QStringLiteral("keyhaven"));
     QApplication::setOrganizationName(QStringLiteral("Keyhaven"));
     QApplication::setApplicationVersion(QStringLiteral(KEYHAVEN_VERSION));

@@ -2,6 +2,8 @@
 // Catch2's main for Catch2 v2 (Debian 12) and v3: a QCoreApplication, a QGuiApplication for the suites
 // that paint text (compiled with KEYHAVEN_TEST_GUI), or a QApplication for the widget tests
 // (KEYHAVEN_TEST_WIDGETS). Offscreen unless told otherwise.
+#include "platform/OpenSslThreadState.h"
+
 #include <QCoreApplication>
 #if defined(KEYHAVEN_TEST_WIDGETS)
 #include <QApplication>
@@ -25,5 +27,6 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
+    const keyhaven::WorkerThreadsEndFirst workerThreadsEndFirst;
     return Catch::Session().run(argc, argv);
 }

@@ -3,6 +3,7 @@
 #include "Cli.h"
 
 #include "i18n/Language.h"
+#include "platform/OpenSslThreadState.h"
 #include "platform/ProcessHardening.h"
 #include "volumes/MetadataHelper.h"
 
@@ -85,6 +86,7 @@ int main(int argc, char* argv[])
 {
     keyhaven::hardenProcess();
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
+    const keyhaven::WorkerThreadsEndFirst workerThreadsEndFirst;
     QCoreApplication::setApplicationName(QStringLiteral("keyhaven"));
     QCoreApplication::setOrganizationName(QStringLiteral("Keyhaven"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYHAVEN_VERSION));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OpenSslThreadState.h"
 
+#include <QThreadPool>
+
 #include <openssl/crypto.h>
 
 namespace keyhaven {
@@ -19,6 +21,12 @@ void releaseOpenSslStateAtThreadExit()
 {
     thread_local ThreadExit atExit;
     atExit.arm();
+}
+
+WorkerThreadsEndFirst::~WorkerThreadsEndFirst()
+{
+    constexpr int longestWaitMs = 5000;
+    QThreadPool::globalInstance()->waitForDone(longestWaitMs);
 }
 
 } // namespace keyhaven

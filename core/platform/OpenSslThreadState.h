@@ -8,4 +8,17 @@ namespace keyhaven {
 // threads leave nothing behind (and LeakSanitizer has nothing to report).
 void releaseOpenSslStateAtThreadExit();
 
+// Made in main(), after the application object: when main() returns, the global thread pool's threads end
+// first, each freeing its OpenSSL state as above, before exit() runs OpenSSL's own clean-up. A pool thread that
+// ended after that clean-up would leave its state behind. A task still running after a few seconds (a drive
+// that does not answer) is not waited for.
+class WorkerThreadsEndFirst
+{
+public:
+    WorkerThreadsEndFirst() = default;
+    WorkerThreadsEndFirst(const WorkerThreadsEndFirst&) = delete;
+    WorkerThreadsEndFirst& operator=(const WorkerThreadsEndFirst&) = delete;
+    ~WorkerThreadsEndFirst();
+};
+
 } // namespace keyhaven
