@@ -254,6 +254,8 @@ build_openssl() {
 
 # qtbase 6.4.2 for Windows: shared, release, no SQL or D-Bus, Schannel for TLS. Debian's repack removes
 # src/3rdparty/wintab, so tablet events are off; 6.4.2's qwindowswindow.cpp needs OpenGL, so it is on.
+# Direct2D stays on: 6.4.2 compiles QtGui's DirectWrite font engine only with it, while the windows platform
+# plugin and QtPrintSupport use that engine whenever DirectWrite is on (with it off they fail to link).
 build_qtbase() {
     local src="$1" build="$WORK/build/qtbase"
     resume_or_clear "$build" || true
@@ -261,7 +263,7 @@ build_qtbase() {
         -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF -DQT_BUILD_BENCHMARKS=OFF \
         -DFEATURE_sql=OFF -DFEATURE_dbus=OFF -DFEATURE_testlib=OFF -DFEATURE_xml=OFF \
         -DFEATURE_openssl=OFF -DFEATURE_schannel=ON -DFEATURE_tabletevent=OFF -DINPUT_opengl=desktop \
-        -DFEATURE_direct2d=OFF -DFEATURE_vulkan=OFF
+        -DFEATURE_direct2d=ON -DFEATURE_vulkan=OFF
     # -k 0: a failing step does not stop the others, so a second pass only redoes what failed.
     cmake --build "$build" -j "$JOBS" -- -k 0 || cmake --build "$build" -j "$JOBS"
     cmake --install "$build"
