@@ -218,7 +218,7 @@ cmake_cross() {
 build_catch2() {
     local src="$1" build="$WORK/build/catch2"
     resume_or_clear "$build" || true
-    cmake_cross -S "$src" -B "$build" -DCATCH_BUILD_TESTING=OFF -DCATCH_INSTALL_DOCS=OFF -DCATCH_INSTALL_HELPERS=OFF
+    cmake_cross -S "$src" -B "$build" -DCATCH_BUILD_TESTING=OFF -DCATCH_INSTALL_DOCS=OFF -DCATCH_INSTALL_HELPERS=ON
     cmake --build "$build" && cmake --install "$build"
 }
 
