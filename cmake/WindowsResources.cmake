@@ -17,6 +17,9 @@ add_custom_command(
             "${PROJECT_SOURCE_DIR}/resources/icons/keyhaven-128.png"
     COMMENT "Making keyhaven.ico from the PNG icons"
     VERBATIM)
+# The programs are defined in other folders, which do not see this folder's custom commands: they depend on
+# this target instead.
+add_custom_target(keyhaven_windows_icon DEPENDS "${KEYHAVEN_ICO}")
 
 # keyhaven_windows_resources(TARGET DESCRIPTION MANIFEST)
 function(keyhaven_windows_resources target description manifest)
@@ -31,6 +34,7 @@ function(keyhaven_windows_resources target description manifest)
     endif()
     set(rc "${CMAKE_BINARY_DIR}/windows/${target}.rc")
     configure_file("${PROJECT_SOURCE_DIR}/packaging/windows/resources.rc.in" "${rc}" @ONLY)
-    target_sources(${target} PRIVATE "${rc}" "${KEYHAVEN_ICO}")
+    target_sources(${target} PRIVATE "${rc}")
+    add_dependencies(${target} keyhaven_windows_icon)
     set_source_files_properties("${rc}" PROPERTIES OBJECT_DEPENDS "${KEYHAVEN_ICO};${manifest}")
 endfunction()
