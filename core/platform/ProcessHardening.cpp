@@ -10,6 +10,7 @@
 #include <sys/resource.h>
 #endif
 #if defined(Q_OS_WIN)
+#include <csignal>
 #include <cstdlib>
 #include <windows.h>
 #endif
@@ -34,7 +35,12 @@ void keepCrashesFromErrorReporting()
     ::SetErrorMode(::GetErrorMode() | SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX);
     ::SetUnhandledExceptionFilter(endWithoutReport);
     // abort() (a failed check in the C++ runtime, the stack protector) would ask for a report too.
+#if defined(_MSC_VER) || defined(_UCRT)
     _set_abort_behavior(0, _WRITE_ABORT_MSG | _CALL_REPORTFAULT);
+#else
+    // MinGW's msvcrt.dll has no _set_abort_behavior: abort() raises SIGABRT, which ends the process here.
+    std::signal(SIGABRT, [](int) { ::TerminateProcess(::GetCurrentProcess(), 3); });
+#endif
 }
 
 } // namespace
