@@ -17,16 +17,6 @@ namespace {
 
 using Status = CopyCheck::Status;
 
-CopyCheck makeCheck(const LedgerEntry& entry, Status status, const QString& finding, const QString& advice = {})
-{
-    CopyCheck check;
-    check.entry = entry;
-    check.status = status;
-    check.finding = finding;
-    check.advice = advice;
-    return check;
-}
-
 QString withSlash(QString text)
 {
     if (!text.endsWith(QLatin1Char('/')))
@@ -63,7 +53,7 @@ CopyCheck AccountCopyCheck::check(const LedgerEntry& entry, RecoveryKey* found) 
 {
     const std::optional<Account> account = accountFor(entry);
     if (!account)
-        return makeCheck(
+        return CopyCheck::make(
             entry, Status::CannotCheck,
             tr("None of Keyhaven's accounts leads to %1 any more, so the upload was not checked.").arg(entry.location),
             tr("Add the account again (keyhaven-cli account add) and check again."));
@@ -108,24 +98,24 @@ CopyCheck AccountCopyCheck::checkWebDav(const Account& account, const LedgerEntr
     QString problem;
     const HttpResponse response = get(account, QUrl(entry.location), &problem);
     if (!problem.isEmpty())
-        return makeCheck(entry, Status::CannotCheck,
-                         tr("The server of “%1” could not be asked: %2").arg(account.name, problem),
-                         tr("Check again when the server can be reached."));
+        return CopyCheck::make(entry, Status::CannotCheck,
+                               tr("The server of “%1” could not be asked: %2").arg(account.name, problem),
+                               tr("Check again when the server can be reached."));
     if (response.status == 404 || response.status == 410)
-        return makeCheck(entry, Status::Missing,
-                         tr("The file is no longer on the server of “%1”: %2.").arg(account.name, entry.location),
-                         tr("Back up %1 to the account again.").arg(CopyChecker::keyIdText(entry)));
+        return CopyCheck::make(entry, Status::Missing,
+                               tr("The file is no longer on the server of “%1”: %2.").arg(account.name, entry.location),
+                               tr("Back up %1 to the account again.").arg(CopyChecker::keyIdText(entry)));
     if (response.status == 401 || response.status == 403)
-        return makeCheck(entry, Status::CannotCheck,
-                         tr("The server of “%1” refused to show the file (%2).")
-                             .arg(account.name, HttpClient::statusProblem(response.status)),
-                         tr("Check the account's user name and password (keyhaven-cli account add), then check "
-                            "again."));
+        return CopyCheck::make(entry, Status::CannotCheck,
+                               tr("The server of “%1” refused to show the file (%2).")
+                                   .arg(account.name, HttpClient::statusProblem(response.status)),
+                               tr("Check the account's user name and password (keyhaven-cli account add), then check "
+                                  "again."));
     if (response.status != 200)
-        return makeCheck(entry, Status::Unreadable,
-                         tr("The server of “%1” did not give the file back: %2")
-                             .arg(account.name, HttpClient::statusProblem(response.status)),
-                         tr("Check again later; if it stays so, back up the key to the account again."));
+        return CopyCheck::make(entry, Status::Unreadable,
+                               tr("The server of “%1” did not give the file back: %2")
+                                   .arg(account.name, HttpClient::statusProblem(response.status)),
+                               tr("Check again later; if it stays so, back up the key to the account again."));
     CopyCheck result = CopyChecker::judgeBytes(
         entry, QByteArrayView(reinterpret_cast<const char*>(response.body.data()), qsizetype(response.body.size())),
         found);
@@ -147,25 +137,26 @@ CopyCheck AccountCopyCheck::checkCryptServer(const Account& account, const Ledge
     QString problem;
     const HttpResponse response = get(account, url, &problem);
     if (!problem.isEmpty())
-        return makeCheck(entry, Status::CannotCheck,
-                         tr("The Crypt Server of “%1” could not be asked: %2").arg(account.name, problem),
-                         tr("Check again when the server can be reached."));
+        return CopyCheck::make(entry, Status::CannotCheck,
+                               tr("The Crypt Server of “%1” could not be asked: %2").arg(account.name, problem),
+                               tr("Check again when the server can be reached."));
     // 404: the server knows no computer of that serial (escrow.md §1), so it holds no key for it either.
     const bool unknownSerial = response.status == 404;
     if (response.status != 200 && !unknownSerial)
-        return makeCheck(entry, Status::CannotCheck,
-                         tr("The Crypt Server of “%1” did not answer the question: %2")
-                             .arg(account.name, HttpClient::statusProblem(response.status)),
-                         tr("Check again later, or ask the server's administrator."));
+        return CopyCheck::make(entry, Status::CannotCheck,
+                               tr("The Crypt Server of “%1” did not answer the question: %2")
+                                   .arg(account.name, HttpClient::statusProblem(response.status)),
+                               tr("Check again later, or ask the server's administrator."));
     const QJsonObject answer = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char*>(response.body.data()),
                                                                   qsizetype(response.body.size())))
                                    .object();
     if (unknownSerial || !answer.value(QStringLiteral("escrowed")).toBool())
-        return makeCheck(entry, Status::Missing,
-                         tr("The Crypt Server of “%1” says it holds no recovery key for %2.").arg(account.name, serial),
-                         tr("Back up %1 to the account again.").arg(CopyChecker::keyIdText(entry)));
+        return CopyCheck::make(
+            entry, Status::Missing,
+            tr("The Crypt Server of “%1” says it holds no recovery key for %2.").arg(account.name, serial),
+            tr("Back up %1 to the account again.").arg(CopyChecker::keyIdText(entry)));
     const QString date = answer.value(QStringLiteral("date_escrowed")).toString();
-    CopyCheck result = makeCheck(
+    CopyCheck result = CopyCheck::make(
         entry, Status::Ok,
         tr("The Crypt Server of “%1” says it holds a recovery key for %2. A Crypt Server never gives keys back, so "
            "whether it is this very key was not checked.")

@@ -17,16 +17,6 @@ namespace {
 
 using Status = CopyCheck::Status;
 
-CopyCheck makeCheck(const LedgerEntry& entry, Status status, const QString& finding, const QString& advice = {})
-{
-    CopyCheck check;
-    check.entry = entry;
-    check.status = status;
-    check.finding = finding;
-    check.advice = advice;
-    return check;
-}
-
 bool isFileCopy(const QString& target)
 {
     return target == QLatin1String("text") || target == QLatin1String("usb") || target == QLatin1String("sheet");
@@ -113,8 +103,8 @@ CopyCheck CopyChecker::check(const LedgerEntry& entry)
     else if (entry.target == QLatin1String("account") && m_accountCheck)
         result = m_accountCheck(entry, &found);
     else
-        result = makeCheck(entry, Status::CannotCheck,
-                           tr("Keyhaven cannot check this kind of copy (“%1”) here.").arg(entry.target));
+        result = CopyCheck::make(entry, Status::CannotCheck,
+                                 tr("Keyhaven cannot check this kind of copy (“%1”) here.").arg(entry.target));
     const bool readable = result.status == Status::Ok || (result.status == Status::Changed && !found.secret.isEmpty());
     if (readable || result.status == Status::CannotCheck)
         checkAgainstVolumes(result, found.secret.isEmpty() ? nullptr : &found);
@@ -132,10 +122,10 @@ std::optional<CopyCheck> CopyChecker::stickNotPluggedIn(const LedgerEntry& entry
         return std::nullopt;
     // Desktops mount a stick at a folder named after its label (/media/USER/LABEL).
     const QString label = QFileInfo(mountPoint).fileName();
-    return makeCheck(entry, Status::CannotCheck,
-                     tr("The USB stick “%1” is not plugged in (it was at %2), so the copy on it was not checked.")
-                         .arg(label, mountPoint),
-                     tr("Plug in the stick labelled “%1” and check again.").arg(label));
+    return CopyCheck::make(entry, Status::CannotCheck,
+                           tr("The USB stick “%1” is not plugged in (it was at %2), so the copy on it was not checked.")
+                               .arg(label, mountPoint),
+                           tr("Plug in the stick labelled “%1” and check again.").arg(label));
 }
 
 CopyCheck CopyChecker::checkFile(const LedgerEntry& entry, RecoveryKey* found) const
@@ -145,25 +135,26 @@ CopyCheck CopyChecker::checkFile(const LedgerEntry& entry, RecoveryKey* found) c
         if (entry.target == QLatin1String("usb"))
             if (std::optional<CopyCheck> away = stickNotPluggedIn(entry))
                 return *away;
-        return makeCheck(entry, Status::Missing, tr("The file is gone: %1.").arg(path),
-                         tr("This copy no longer exists. Back up %1 again to replace it.").arg(keyIdText(entry)));
+        return CopyCheck::make(entry, Status::Missing, tr("The file is gone: %1.").arg(path),
+                               tr("This copy no longer exists. Back up %1 again to replace it.").arg(keyIdText(entry)));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeCheck(entry, Status::Unreadable, tr("The file cannot be read: %1.").arg(file.errorString()),
-                         tr("Check the drive and the file's permissions; if the drive is failing, back up the key "
-                            "again somewhere else."));
+        return CopyCheck::make(
+            entry, Status::Unreadable, tr("The file cannot be read: %1.").arg(file.errorString()),
+            tr("Check the drive and the file's permissions; if the drive is failing, back up the key "
+               "again somewhere else."));
     if (file.size() > SheetImage::MaximumSize)
-        return makeCheck(entry, Status::Changed,
-                         tr("The file is now far larger than any key file: it is not the copy that was saved."),
-                         tr("Back up %1 again: this copy cannot be relied on.").arg(keyIdText(entry)));
+        return CopyCheck::make(entry, Status::Changed,
+                               tr("The file is now far larger than any key file: it is not the copy that was saved."),
+                               tr("Back up %1 again: this copy cannot be relied on.").arg(keyIdText(entry)));
     QByteArray read = file.readAll();
     const bool readError = file.error() != QFileDevice::NoError;
     const QString error = file.errorString();
     const SecureBytes bytes = SecureBytes::takeFrom(read);
     if (readError)
-        return makeCheck(entry, Status::Unreadable, tr("The file cannot be read: %1.").arg(error),
-                         tr("The drive may be failing. Back up the key again somewhere else."));
+        return CopyCheck::make(entry, Status::Unreadable, tr("The file cannot be read: %1.").arg(error),
+                               tr("The drive may be failing. Back up the key again somewhere else."));
     return judgeBytes(entry, QByteArrayView(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size())),
                       found);
 }
@@ -185,34 +176,37 @@ CopyCheck CopyChecker::judgeBytes(const LedgerEntry& entry, QByteArrayView bytes
     CopyCheck result;
     if (found->secret.isEmpty() && same) {
         // The bytes are those that were checked when saved, but this build cannot read them (a PDF without Poppler).
-        result = makeCheck(entry, Status::CannotCheck,
-                           tr("The copy holds the same bytes as when it was saved, but Keyhaven could not read the "
-                              "key in it here: %1")
-                               .arg(why));
+        result
+            = CopyCheck::make(entry, Status::CannotCheck,
+                              tr("The copy holds the same bytes as when it was saved, but Keyhaven could not read the "
+                                 "key in it here: %1")
+                                  .arg(why));
         result.checks.append(tr("the same bytes as when it was saved"));
         return result;
     }
     if (found->secret.isEmpty())
-        return makeCheck(
+        return CopyCheck::make(
             entry, Status::Changed,
             tr("The copy was changed since it was saved and no longer reads as %1: %2").arg(keyIdText(entry), why),
             tr("This copy will not help on the recovery screen. Back up %1 again, and destroy this copy.")
                 .arg(keyIdText(entry)));
     if (!same) {
-        result = makeCheck(entry, Status::Changed,
-                           entry.sha256.isEmpty()
-                               ? tr("Keyhaven has no record of the bytes it saved here, but the copy still reads as "
-                                    "%1.")
-                                     .arg(keyIdText(entry))
-                               : tr("The copy was changed since it was saved (it is not byte for byte what Keyhaven "
-                                    "wrote), but it still reads as %1: the key in it is well-formed.")
-                                     .arg(keyIdText(entry)),
-                           tr("It still works. If you did not change it yourself, back up the key again to have a "
-                              "copy you can trust."));
+        result
+            = CopyCheck::make(entry, Status::Changed,
+                              entry.sha256.isEmpty()
+                                  ? tr("Keyhaven has no record of the bytes it saved here, but the copy still reads as "
+                                       "%1.")
+                                        .arg(keyIdText(entry))
+                                  : tr("The copy was changed since it was saved (it is not byte for byte what Keyhaven "
+                                       "wrote), but it still reads as %1: the key in it is well-formed.")
+                                        .arg(keyIdText(entry)),
+                              tr("It still works. If you did not change it yourself, back up the key again to have a "
+                                 "copy you can trust."));
         result.checks.append(tr("still reads as %1").arg(keyIdText(entry)));
         return result;
     }
-    result = makeCheck(entry, Status::Ok, tr("There, unchanged, and it still reads as %1.").arg(keyIdText(entry)));
+    result
+        = CopyCheck::make(entry, Status::Ok, tr("There, unchanged, and it still reads as %1.").arg(keyIdText(entry)));
     result.checks.append(tr("the same bytes as when it was saved"));
     result.checks.append(tr("still reads as %1").arg(keyIdText(entry)));
     return result;
@@ -220,10 +214,10 @@ CopyCheck CopyChecker::judgeBytes(const LedgerEntry& entry, QByteArrayView bytes
 
 CopyCheck CopyChecker::printedSheet(const LedgerEntry& entry)
 {
-    return makeCheck(entry, Status::CannotCheck,
-                     tr("A printed sheet (sent to %1) cannot be checked from here.").arg(entry.location),
-                     tr("Find the sheet and photograph or scan it, then choose “Test a backup” in Keyhaven (or run "
-                        "keyhaven-cli inspect PHOTO)."));
+    return CopyCheck::make(
+        entry, Status::CannotCheck, tr("A printed sheet (sent to %1) cannot be checked from here.").arg(entry.location),
+        tr("Find the sheet and photograph or scan it, then choose “Test a backup” in Keyhaven (or run "
+           "keyhaven-cli inspect PHOTO)."));
 }
 
 void CopyChecker::checkAgainstVolumes(CopyCheck& result, const RecoveryKey* key)

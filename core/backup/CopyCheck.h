@@ -39,6 +39,16 @@ struct CopyCheck
     QString openedDrive; // the drive the key was tried on and opened (its path and description), when it was
 
     bool ok() const { return status == Status::Ok; }
+
+    static CopyCheck make(const LedgerEntry& entry, Status status, const QString& finding, const QString& advice = {})
+    {
+        CopyCheck check;
+        check.entry = entry;
+        check.status = status;
+        check.finding = finding;
+        check.advice = advice;
+        return check;
+    }
 };
 
 QString
