@@ -9,8 +9,9 @@
 #include "WizardWindow.h"
 
 #include "i18n/Language.h"
-#include "platform/OpenSslThreadState.h"
+#include "platform/OpenSslLifetime.h"
 #include "platform/ProcessHardening.h"
+#include "platform/WorkerThreads.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -21,6 +22,7 @@
 int main(int argc, char* argv[])
 {
     keyhaven::hardenProcess();
+    keyhaven::keepOpenSslUntilProcessExit();
     if (const std::optional<int> answered = keyhaven::WizardCommandLine::answer(argc, argv))
         return *answered;
     QApplication app(argc, argv);

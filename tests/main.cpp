@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Catch2's main for Catch2 v2 (Debian 12) and v3: a QCoreApplication, a QGuiApplication for the suites
 // that paint text (compiled with KEYHAVEN_TEST_GUI), or a QApplication for the widget tests
-// (KEYHAVEN_TEST_WIDGETS). Offscreen unless told otherwise.
-#include "platform/OpenSslThreadState.h"
+// (KEYHAVEN_TEST_WIDGETS). Offscreen unless told otherwise, or unless the suite needs the system's own platform
+// (KEYHAVEN_TEST_NATIVE_PLATFORM: the Windows clipboard; Wine does not pass QT_QPA_PLATFORM on to programs).
+#include "platform/OpenSslLifetime.h"
+#include "platform/WorkerThreads.h"
 
 #include <QCoreApplication>
 #if defined(KEYHAVEN_TEST_WIDGETS)
@@ -24,8 +26,11 @@ using TestApplication = QCoreApplication;
 
 int main(int argc, char* argv[])
 {
+    keyhaven::keepOpenSslUntilProcessExit();
+#if !defined(KEYHAVEN_TEST_NATIVE_PLATFORM)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
     TestApplication app(argc, argv);
     const keyhaven::WorkerThreadsEndFirst workerThreadsEndFirst;
     return Catch::Session().run(argc, argv);

@@ -3,8 +3,9 @@
 #include "Cli.h"
 
 #include "i18n/Language.h"
-#include "platform/OpenSslThreadState.h"
+#include "platform/OpenSslLifetime.h"
 #include "platform/ProcessHardening.h"
+#include "platform/WorkerThreads.h"
 #include "volumes/MetadataHelper.h"
 
 #include <QCoreApplication>
@@ -64,8 +65,9 @@ QString usage()
     return text;
 }
 
-// The recovery sheet (backup --to sheet:/print:) paints text, which needs a QGuiApplication; without a display
-// it draws offscreen. Every other command keeps the lighter, faster-starting QCoreApplication.
+// The recovery sheet (backup --to sheet:/print:) paints text, which needs a QGuiApplication; on Linux without a
+// display it draws offscreen (Windows and the Mac always have their own platform, window or not). Every other
+// command keeps the lighter, faster-starting QCoreApplication.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 {
     QStringList arguments;
@@ -74,9 +76,11 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
     keyhaven::i18n::takeLanguageOption(arguments, nullptr); // the command may follow --lang
     if (arguments.value(0) != QLatin1String("backup"))
         return std::make_unique<QCoreApplication>(argc, argv);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 
@@ -85,6 +89,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 int main(int argc, char* argv[])
 {
     keyhaven::hardenProcess();
+    keyhaven::keepOpenSslUntilProcessExit();
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     const keyhaven::WorkerThreadsEndFirst workerThreadsEndFirst;
     QCoreApplication::setApplicationName(QStringLiteral("keyhaven"));

@@ -3,7 +3,6 @@
 
 #include "BitLockerKeyStretch.h"
 #include "keys/RecoveryPassword.h"
-#include "platform/OpenSslThreadState.h"
 
 #include <openssl/evp.h>
 
@@ -57,7 +56,6 @@ SecureBytes initialHash(const VolumeSecret& secret)
 std::optional<SecureBytes> vmkThrough(const BitLockerMetadata& metadata, const BitLockerVmk& vmk,
                                       const VolumeSecret& secret, const SecureBytes& initial)
 {
-    releaseOpenSslStateAtThreadExit(); // verification and proofs run on worker threads
     const SecureBytes unwrappingKey =
         secret.kind == VolumeSecret::Kind::ExternalKey ? secret.material : stretchBitLockerKey(initial, *vmk.stretchSalt);
     std::optional<SecureBytes> volumeMasterKey = BitLockerUnlock::unwrap(unwrappingKey, *vmk.wrappedVmk);
