@@ -1318,6 +1318,21 @@ This key does not open %2, so it was not saved anywhere.</source>
     </message>
 </context>
 <context>
+    <name>FileReaders</name>
+    <message>
+        <source>only your user account may read the file</source>
+        <translation>このファイルを読み取れるのはあなたのユーザー アカウントだけです</translation>
+    </message>
+    <message>
+        <source>Other user accounts on this computer may be able to read %1: its permissions could not be limited to your account.</source>
+        <translation>このコンピューターの他のユーザー アカウントが %1 を読み取れる可能性があります。アクセス許可をあなたのアカウントだけに制限できませんでした。</translation>
+    </message>
+    <message>
+        <source>Who may read %1 was not checked, because the system did not say what kind of drive it is on.</source>
+        <translation>%1 を誰が読み取れるかは確認していません。システムが、このファイルがどの種類のドライブ上にあるかを示さなかったためです。</translation>
+    </message>
+</context>
+<context>
     <name>GraphJsonReader</name>
     <message>
         <source>number %1</source>
@@ -2413,10 +2428,6 @@ Please verify the correct file name was given.</source>
         <translation>%1 に保存しました。</translation>
     </message>
     <message>
-        <source>only your user account may read the file</source>
-        <translation>このファイルを読み取れるのはあなたのユーザー アカウントだけです</translation>
-    </message>
-    <message>
         <source>This drive&apos;s file system has no file permissions: anyone who has the drive can read the key. Keep the drive somewhere safe.</source>
         <translation>このドライブのファイル システムにはファイルのアクセス許可がないため、ドライブを持っている人なら誰でもキーを読み取れます。ドライブは安全な場所に保管してください。</translation>
     </message>
@@ -3141,6 +3152,10 @@ Please verify the correct file name was given.</source>
         <source>%1 is empty.</source>
         <translation>%1 は空です。</translation>
     </message>
+    <message>
+        <source>FileVault&apos;s users and its personal recovery key are kept in encrypted metadata, which is not listed here. Keys cannot be checked against FileVault volumes on this system.</source>
+        <translation>FileVault のユーザーと個人用回復キーは暗号化されたメタデータに保存されているため、ここには表示されません。このシステムでは、FileVault ボリュームに対してキーを確認できません。</translation>
+    </message>
 </context>
 <context>
     <name>VolumeReader</name>
@@ -3165,6 +3180,10 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Windows could not tell what kind of drive %1 is.</source>
         <translation>%1 がどの種類のドライブかを Windows は判別できませんでした。</translation>
+    </message>
+    <message>
+        <source>Get-BitLockerVolume listed no volume at all, not even Windows&apos; own drive.</source>
+        <translation>Get-BitLockerVolume は、Windows 自身のドライブも含め、ボリュームを 1 つも返しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -5138,10 +5157,6 @@ Keyhaven ウィザードを開きます。BitLocker または FileVault の回�
     <message>
         <source>%1 was written but did not pass the read-back check (%2), and it could not be removed. Delete it and do not rely on it.</source>
         <translation>%1 は書き込みましたが、読み戻しの確認に合格せず (%2)、削除もできませんでした。このファイルを削除し、頼りにしないでください。</translation>
-    </message>
-    <message>
-        <source>only your user account may read the file</source>
-        <translation>このファイルを読み取れるのはあなたのユーザー アカウントだけです</translation>
     </message>
     <message>
         <source>This file system has no file permissions: anyone who can reach the file can read the key on the sheet.</source>

@@ -1329,6 +1329,21 @@ Denne nøkkelen åpner ikke %2, så den ble ikke lagret noe sted.</translation>
     </message>
 </context>
 <context>
+    <name>FileReaders</name>
+    <message>
+        <source>only your user account may read the file</source>
+        <translation>bare brukerkontoen din kan lese filen</translation>
+    </message>
+    <message>
+        <source>Other user accounts on this computer may be able to read %1: its permissions could not be limited to your account.</source>
+        <translation>Andre brukerkontoer på denne datamaskinen kan kanskje lese %1: tillatelsene kunne ikke begrenses til din konto.</translation>
+    </message>
+    <message>
+        <source>Who may read %1 was not checked, because the system did not say what kind of drive it is on.</source>
+        <translation>Hvem som kan lese %1, ble ikke kontrollert, fordi systemet ikke oppga hva slags stasjon filen ligger på.</translation>
+    </message>
+</context>
+<context>
     <name>GraphJsonReader</name>
     <message>
         <source>number %1</source>
@@ -2432,10 +2447,6 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Lagret i %1.</translation>
     </message>
     <message>
-        <source>only your user account may read the file</source>
-        <translation>bare brukerkontoen din kan lese filen</translation>
-    </message>
-    <message>
         <source>This drive&apos;s file system has no file permissions: anyone who has the drive can read the key. Keep the drive somewhere safe.</source>
         <translation>Filsystemet på denne stasjonen har ingen filtillatelser: alle som har stasjonen, kan lese nøkkelen. Oppbevar stasjonen på et trygt sted.</translation>
     </message>
@@ -3164,6 +3175,10 @@ Kontroller at filnavnet er riktig.</translation>
         <source>%1 is empty.</source>
         <translation>%1 er tom.</translation>
     </message>
+    <message>
+        <source>FileVault&apos;s users and its personal recovery key are kept in encrypted metadata, which is not listed here. Keys cannot be checked against FileVault volumes on this system.</source>
+        <translation>Brukerne av FileVault og den personlige gjenopprettingsnøkkelen ligger i krypterte metadata, som ikke vises her. Nøkler kan ikke kontrolleres mot FileVault-volumer på dette systemet.</translation>
+    </message>
 </context>
 <context>
     <name>VolumeReader</name>
@@ -3188,6 +3203,10 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Windows could not tell what kind of drive %1 is.</source>
         <translation>Windows kunne ikke finne ut hva slags stasjon %1 er.</translation>
+    </message>
+    <message>
+        <source>Get-BitLockerVolume listed no volume at all, not even Windows&apos; own drive.</source>
+        <translation>Get-BitLockerVolume viste ikke ett eneste volum, ikke engang stasjonen Windows selv ligger på.</translation>
     </message>
 </context>
 <context>
@@ -5185,10 +5204,6 @@ Kommandolinjeverktøyet for skript er keyhaven-cli.</translation>
     <message>
         <source>%1 was written but did not pass the read-back check (%2), and it could not be removed. Delete it and do not rely on it.</source>
         <translation>%1 ble skrevet, men besto ikke kontrollen ved tilbakelesing (%2), og den kunne ikke fjernes. Slett den, og ikke stol på den.</translation>
-    </message>
-    <message>
-        <source>only your user account may read the file</source>
-        <translation>bare brukerkontoen din kan lese filen</translation>
     </message>
     <message>
         <source>This file system has no file permissions: anyone who can reach the file can read the key on the sheet.</source>

@@ -102,11 +102,12 @@ std::optional<int> Cli::parse(QCommandLineParser& parser, const QStringList& arg
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        // QCommandLineParser names only the program; the command belongs in the usage line too.
-        // "[options]" as QCommandLineParser writes it, in the UI language.
+        // QCommandLineParser names the program as it was started (a whole path, on Windows with ".exe"); the
+        // usage line shows its name and the command. "[options]" as QCommandLineParser writes it, in the UI
+        // language.
         const QString options = QCoreApplication::translate("QCommandLineParser", "[options]");
         QString help = parser.helpText();
-        help.replace(QStringLiteral("keyhaven-cli ") + options,
+        help.replace(QCoreApplication::arguments().value(0) + QLatin1Char(' ') + options,
                      QStringLiteral("keyhaven-cli ") + arguments.value(0) + QLatin1Char(' ') + options);
         out(help);
         return Success;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecoveryFileWriter.h"
 
+#include "FileReaders.h"
+
 #include "formats/KeyFile.h"
 #include "formats/RecoveryTextFileWriter.h"
 #include "platform/SafeFile.h"
@@ -230,11 +232,10 @@ BackupResult RecoveryFileWriter::write(const QString& path, const SecureBytes& b
     BackupResult result = makeResult(Status::Saved, options.targetName, path, tr("Saved to %1.").arg(path));
     result.checks.append(tr("written to a temporary file, then given its name in one step, never over another file"));
     result.checks.append(written.flushCheck);
-    if (written.ownerOnly && SafeFile::readableByOwnerOnly(path))
-        result.checks.append(tr("only your user account may read the file"));
-    else
-        result.advice.append(tr("This drive's file system has no file permissions: anyone who has the drive can "
-                                "read the key. Keep the drive somewhere safe."));
+    FileReaders::describe(path,
+                          tr("This drive's file system has no file permissions: anyone who has the drive can read "
+                             "the key. Keep the drive somewhere safe."),
+                          result);
     if (!readBack(path, bytes, key, result)) {
         QFile::remove(path);
         SafeFile::syncFolder(folder);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SheetTarget.h"
 
+#include "FileReaders.h"
 #include "SameVolumeGuard.h"
 
 #include "platform/SafeFile.h"
@@ -112,11 +113,10 @@ bool SheetTarget::write(const SecureBytes& pdf, BackupResult& result) const
     }
     result.checks.append(written.flushCheck);
     result.checks.append(tr("the PDF file was read back byte for byte"));
-    if (written.ownerOnly && SafeFile::readableByOwnerOnly(m_path))
-        result.checks.append(tr("only your user account may read the file"));
-    else
-        result.advice.append(tr("This file system has no file permissions: anyone who can reach the file can read "
-                                "the key on the sheet."));
+    FileReaders::describe(m_path,
+                          tr("This file system has no file permissions: anyone who can reach the file can read the "
+                             "key on the sheet."),
+                          result);
     result.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     return true;
 }

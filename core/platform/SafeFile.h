@@ -42,7 +42,6 @@ public:
     {
         bool ok = false;
         bool nameTaken = false; // Replace::Never: something appeared under the name; it was left alone
-        bool ownerOnly = false; // the permissions were set to the owner only (says nothing of FAT)
         bool flushed = false; // the data was flushed to the drive before it got its name
         QString flushCheck; // what that flush was on this system, for the result's checks
         bool folderSynced = false; // the new name itself was flushed (the folder's entry)
@@ -67,9 +66,11 @@ public:
     // The temporary name beside `path` starts with this (followed by six random characters).
     static QString temporaryPrefix(const QString& path);
 
-    // Only the owner may read `path`, on a file system that has permissions (FAT, exFAT and NTFS through
-    // FUSE report made-up ones).
-    static bool readableByOwnerOnly(const QString& path);
+    // Who may read `path`: only its owner (POSIX permissions 0600, or on Windows an access list with the owner
+    // alone), anyone (a file system without permissions: FAT, exFAT, NTFS through FUSE, which report made-up
+    // ones), more than the owner, or not known (Windows did not describe the volume).
+    enum class Readers { OwnerOnly, NoPermissionsHere, MoreThanOwner, Unknown };
+    static Readers whoMayRead(const QString& path);
 
     // fsync of a folder, so that a new or removed name in it is on the drive.
     static bool syncFolder(const QString& folder);

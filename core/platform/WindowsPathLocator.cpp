@@ -83,6 +83,12 @@ WindowsPathLocator::BitLockerState WindowsPathLocator::bitLockerState() const
     state.known = listed.status == WindowsVolumeSource::Result::Status::Ok;
     state.unknownReason = listed.error;
     state.volumes = listed.volumes;
+    // Get-BitLockerVolume lists every volume BitLocker can protect, encrypted or not, Windows' own among them: an
+    // empty answer (Wine's stand-in PowerShell gives one) says nothing about any drive.
+    if (state.known && state.volumes.isEmpty()) {
+        state.known = false;
+        state.unknownReason = tr("Get-BitLockerVolume listed no volume at all, not even Windows' own drive.");
+    }
     m_lastState = state;
     m_lastAsked.start();
     return state;

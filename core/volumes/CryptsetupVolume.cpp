@@ -64,6 +64,15 @@ CryptsetupVolume::Result CryptsetupVolume::tryPassphrase(const QString&, Type, c
 
 #endif
 
+bool CryptsetupVolume::isAvailable()
+{
+#if defined(KEYHAVEN_HAVE_CRYPTSETUP)
+    return true;
+#else
+    return false;
+#endif
+}
+
 CryptsetupVolume::Result CryptsetupVolume::answerFor(int result)
 {
     if (result >= 0)

@@ -27,6 +27,8 @@ public:
         int error = 0; // the errno behind Failed (positive)
     };
 
+    // Whether this build has libcryptsetup (Linux): elsewhere every answer is Unavailable.
+    static bool isAvailable();
     static Result tryPassphrase(const QString& path, Type type, const SecureBytes& passphrase);
     // What libcryptsetup's return value of crypt_activate_by_passphrase() means. Only -EPERM is its
     // "this passphrase does not fit"; any other error says nothing about the key.

@@ -4,6 +4,7 @@
 #include "BitLockerMetadata.h"
 #include "ByteView.h"
 #include "CoreStorage.h"
+#include "CryptsetupVolume.h"
 #include "MetadataHelper.h"
 
 #include <QFile>
@@ -74,9 +75,13 @@ ProbeResult probeCoreStorage(QIODevice& device, const QString& path)
     switch (read.status) {
     case Status::Ok: {
         Volume volume = *read.volume;
-        volume.notes << VolumeProbe::tr("FileVault's users and its personal recovery key are kept in encrypted "
-                                        "metadata, which is not listed here. A key can still be checked against "
-                                        "this volume.");
+        volume.notes << (CryptsetupVolume::isAvailable()
+                             ? VolumeProbe::tr("FileVault's users and its personal recovery key are kept in encrypted "
+                                               "metadata, which is not listed here. A key can still be checked against "
+                                               "this volume.")
+                             : VolumeProbe::tr("FileVault's users and its personal recovery key are kept in encrypted "
+                                               "metadata, which is not listed here. Keys cannot be checked against "
+                                               "FileVault volumes on this system."));
         return found(volume);
     }
     case Status::NotCoreStorage:

@@ -10,7 +10,7 @@ set -uo pipefail
 SETUP="$1"
 BUILD="$2"
 WINE=/usr/lib/wine/wine64
-export WINEPREFIX="${WINEPREFIX:-$BUILD/wineprefix}" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree=;mshtml="
+export WINEPREFIX="${WINEPREFIX:-$BUILD/wineprefix}" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree=;mshtml=;winedbg.exe=d"
 INSTDIR_WIN='C:\Program Files\Keyhaven'
 INSTDIR="$WINEPREFIX/drive_c/Program Files/Keyhaven"
 UNINSTALL_KEY='HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\Keyhaven'
@@ -40,13 +40,19 @@ screenshot() {
     local lang="$1" out="$SHOTS/wizard-windows-wine-$lang.png"
     "$WINE" "$INSTDIR/bin/keyhaven.exe" --lang "$lang" >/dev/null 2>&1 &
     local wizard=$! i
+    # The wizard's window: Wine's class "keyhaven.exe", at least 400 pixels wide (Wine's hidden helper windows are
+    # smaller). Its title is the first page's, in the language asked for.
+    wizard_window() {
+        xwininfo -root -tree 2>/dev/null | awk '/\("keyhaven.exe" / {
+            for (f = 1; f <= NF; f++) if ($f ~ /^[0-9]+x[0-9]+\+/) { split($f, size, "x"); if (size[1] + 0 >= 400) { print $1; exit } } }'
+    }
     for ((i = 0; i < 120; i++)); do
-        xwininfo -root -tree 2>/dev/null | grep -q '"Keyhaven' && break
+        [[ -n $(wizard_window) ]] && break
         sleep 1
     done
     sleep 5 # the first paint after the window is mapped
     local window
-    window="$(xwininfo -root -tree 2>/dev/null | grep '"Keyhaven' | grep -oE '^ *0x[0-9a-f]+' | head -n 1 | tr -d ' ')"
+    window="$(wizard_window)"
     if [[ -n $window ]]; then
         import -window "$window" "$out" && pass "wizard painted in $lang: $out" || fail "screenshot $lang"
     else

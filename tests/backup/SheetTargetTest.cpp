@@ -52,13 +52,27 @@ TEST_CASE("The sheet target saves a checked PDF and reads it back", "[backup][sh
     CHECK(result.target == QStringLiteral("sheet"));
     CHECK(result.location == path);
     // The QR check, the flush, the read-back and the owner-only permissions.
-    CHECK(result.checks.size() == 4);
-    CHECK(result.checks.join(QLatin1Char(' ')).contains(QStringLiteral("only your user account")));
+    const QString checks = result.checks.join(QLatin1Char(' '));
+    CHECK(checks.contains(QStringLiteral("QR code")));
+    CHECK(checks.contains(QStringLiteral("flushed to the drive")));
+    CHECK(checks.contains(QStringLiteral("read back byte for byte")));
     CHECK_FALSE(result.message.contains(QStringLiteral("235818")));
+    CHECK(result.sha256 == QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256));
+#if defined(Q_OS_UNIX)
+    CHECK(result.checks.size() == 4);
+    CHECK(checks.contains(QStringLiteral("only your user account")));
     CHECK(QFileInfo(path).permissions() & QFileDevice::ReadOwner);
     CHECK_FALSE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther));
-    CHECK(result.sha256 == QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256));
     CHECK(zbarDecodePdf(path, scratch) == expectedQrText(key));
+#else
+    // On Windows' own NTFS the access list is this user's alone. Wine keeps Unix modes, and reads back an access
+    // list with more entries; where it does not describe a volume, who may read is not known. Whichever it is,
+    // it is said, never left out.
+    const QString advice = result.advice.join(QLatin1Char(' '));
+    CHECK((checks.contains(QStringLiteral("only your user account"))
+           || advice.contains(QStringLiteral("was not checked"))
+           || advice.contains(QStringLiteral("may be able to read"))));
+#endif
 }
 
 TEST_CASE("The sheet target never replaces an existing file", "[backup][sheet-target]")

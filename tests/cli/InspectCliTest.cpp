@@ -187,6 +187,8 @@ TEST_CASE("inspect refuses bad input with the contract's exit codes", "[cli][ins
     checkRefused(huge, 1, "more than any key file");
 }
 
+// POSIX permissions: on Windows an unreadable file takes an access list, which Wine does not enforce.
+#if defined(Q_OS_UNIX)
 TEST_CASE("inspect says a file it cannot read is an I/O error", "[cli][inspect]")
 {
     const ScratchDir dir;
@@ -205,6 +207,7 @@ TEST_CASE("inspect says a file it cannot read is an I/O error", "[cli][inspect]"
     checkRefused(QStringLiteral("/proc/self/mem"), 3, "cannot be read");
 #endif
 }
+#endif
 
 TEST_CASE("inspect lists what it found and names what it did not, 3 wins over 1", "[cli][inspect][testdata]")
 {

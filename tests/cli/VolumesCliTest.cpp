@@ -34,6 +34,7 @@ QJsonObject volumesJson(const QStringList& paths, int expectedExit)
     return object;
 }
 
+#if defined(Q_OS_LINUX)
 QString upperId(const QString& guid)
 {
     return guid.toUpper();
@@ -66,6 +67,7 @@ void checkProtectors(const QJsonArray& protectors, const BitlkDump& dump)
               == protectorTypeName(protectorTypeFromDump(dump.vmks[i].protection)));
     }
 }
+#endif
 
 QString problemMessage(const QJsonObject& output)
 {
@@ -101,6 +103,8 @@ ProcessResult runCliAsNobody(const QStringList& arguments)
 
 } // namespace
 
+// cryptsetup, the second judge, is a Linux program.
+#if defined(Q_OS_LINUX)
 TEST_CASE("volumes --json reports every image as cryptsetup bitlkDump does", "[cli][volumes]")
 {
     for (const BitLockerImage& image : bitlockerImages()) {
@@ -124,6 +128,7 @@ TEST_CASE("volumes --json reports every image as cryptsetup bitlkDump does", "[c
         checkProtectors(volume.value(QStringLiteral("protectors")).toArray(), dump);
     }
 }
+#endif
 
 TEST_CASE("volumes lists many images and FileVault volumes in one document", "[cli][volumes]")
 {
@@ -139,11 +144,14 @@ TEST_CASE("volumes lists many images and FileVault volumes in one document", "[c
         CHECK(volume.value(QStringLiteral("type")).toString() == QLatin1String("filevault"));
         CHECK(volume.value(QStringLiteral("guid")).toString() == QLatin1String("FC52BFAE-5A1F-4F9B-B3A6-F33303A0E401"));
         CHECK(volume.value(QStringLiteral("protectors")).toArray().isEmpty());
+        // The family UUID is in the encrypted metadata, which is read through libcryptsetup (Linux).
+#if defined(KEYHAVEN_HAVE_CRYPTSETUP)
         CHECK(volume.value(QStringLiteral("notes"))
                   .toArray()
                   .at(0)
                   .toString()
                   .contains(QLatin1String("33A76CAA-1481-4BC5-8D04-1AC1707C19C0")));
+#endif
     }
 }
 

@@ -35,6 +35,8 @@ TEST_CASE("path locator reads mountinfo, escapes included", "[platform][locator]
     CHECK(locator.mountFor(QStringLiteral("/home/alice"))->mountPoint == QStringLiteral("/home"));
 }
 
+// sysfs and this machine's mountinfo: Linux.
+#if defined(Q_OS_LINUX)
 TEST_CASE("path locator follows sysfs to the disk: USB stick, internal disk, LUKS, BitLocker", "[platform][locator]")
 {
     const LinuxPathLocator locator = recordedLaptop();
@@ -68,7 +70,9 @@ TEST_CASE("path locator follows sysfs to the disk: USB stick, internal disk, LUK
     locator.describeDevice(QStringLiteral("0:21"), tmpfs);
     CHECK_FALSE(tmpfs.hasBlockDevice());
 }
+#endif
 
+#if defined(Q_OS_LINUX)
 TEST_CASE("path locator on this machine: a scratch folder and a path not yet there", "[platform][locator]")
 {
     ScratchDir dir;
@@ -81,6 +85,7 @@ TEST_CASE("path locator on this machine: a scratch folder and a path not yet the
     CHECK(later->mountPoint == here->mountPoint);
     CHECK(nearestExistingFolder(dir.file(QStringLiteral("not/yet"))) == QDir(dir.path()).canonicalPath());
 }
+#endif
 
 TEST_CASE("fixed path locator answers from its table, longest folder first", "[platform][locator]")
 {

@@ -246,6 +246,15 @@ TEST_CASE("Windows guard warns, and says why, when the location or the BitLocker
             CHECK(verdict.reason.contains(QStringLiteral("administrator")));
         }
     }
+    SECTION("PowerShell answers, but lists no volume (as Wine's stand-in does)")
+    {
+        RecordedComputer computer;
+        computer.runner->answer(WindowsVolumeSource::program(), QString(), FakeRunner::exited(0, "\r\n"));
+        const auto verdict = computer.guard.check(QStringLiteral("C:\\Users\\me\\key.txt"), key);
+        CHECK(verdict.level == Level::Warn);
+        CHECK(verdict.reason.contains(QStringLiteral("could not check")));
+        CHECK(verdict.reason.contains(QStringLiteral("listed no volume at all")));
+    }
     SECTION("no PowerShell")
     {
         auto runner = std::make_shared<FakeRunner>(); // answers nothing: "not found"

@@ -244,6 +244,9 @@ TEST_CASE("The Windows source runs PowerShell and tells each failure apart", "[p
     }
 }
 
+// The stand-in powershell is an sh script, so this runs where sh does; under Wine the recorded answers above go through
+// FakeRunner.
+#if defined(Q_OS_UNIX)
 TEST_CASE("The Windows source works with a fake powershell on PATH", "[platform][windows]")
 {
     FakeTools tools;
@@ -276,6 +279,7 @@ TEST_CASE("The Windows source works with a fake powershell on PATH", "[platform]
         CHECK(source.list().status == Status::ToolMissing);
     }
 }
+#endif
 
 TEST_CASE("Windows hands over a volume's recovery keys, said to be not verified here", "[platform][windows][recover]")
 {

@@ -21,11 +21,25 @@ QJsonDocument ProcessResult::json() const
     return doc;
 }
 
+QString ProcessResult::text(const QByteArray& bytes)
+{
+    QString text = QString::fromUtf8(bytes);
+#if defined(Q_OS_WIN)
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+#endif
+    return text;
+}
+
 namespace {
 
-ProcessResult runIn(const QProcessEnvironment& environment, const QString& program, const QStringList& arguments,
+ProcessResult runIn(QProcessEnvironment environment, const QString& program, const QStringList& arguments,
                     const QByteArray& input, int timeoutSeconds)
 {
+#if defined(Q_OS_WIN)
+    // Programs run as people run them, with Windows' own platform plugin. The offscreen one that this test process
+    // uses, and its children would inherit, keeps a Qt program from ending under Wine.
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+#endif
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(program, arguments);

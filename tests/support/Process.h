@@ -15,8 +15,10 @@ struct ProcessResult
     bool crashed = false;
     QByteArray out;
     QByteArray err;
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
+    // The text a program wrote, with Windows' line ends (its C runtime's text mode) made "\n".
+    QString outText() const { return text(out); }
+    QString errText() const { return text(err); }
+    static QString text(const QByteArray& bytes);
     QJsonDocument json() const;
 };
 

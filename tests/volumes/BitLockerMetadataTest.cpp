@@ -34,6 +34,9 @@ QString idOf(const QString& guid)
     return id->toString();
 }
 
+// cryptsetup, the second judge of the reader, is a Linux program: under Wine the images are checked against
+// images.conf and the rest below.
+#if defined(Q_OS_LINUX)
 // The description cryptsetup shows, from an image whose first metadata copy is intact. cryptsetup 2.6
 // checks the CRC of a later copy but reads the entries of the first one, so for an image with a damaged
 // first copy it shows that copy's damaged description: compare with the image it was made from instead.
@@ -70,6 +73,7 @@ void compareVmks(const BitLockerMetadata& metadata, const BitlkDump& dump)
         }
     }
 }
+#endif
 
 ProtectorType typeOf(const BitLockerMetadata& metadata, const QString& guid)
 {
@@ -82,6 +86,7 @@ ProtectorType typeOf(const BitLockerMetadata& metadata, const QString& guid)
 
 } // namespace
 
+#if defined(Q_OS_LINUX)
 TEST_CASE("Every test image reads as cryptsetup bitlkDump shows it", "[volumes][bitlocker]")
 {
     for (const BitLockerImage& image : bitlockerImages()) {
@@ -105,6 +110,7 @@ TEST_CASE("Every test image reads as cryptsetup bitlkDump shows it", "[volumes][
         CHECK(metadata.wrappedFvek->ciphertext.size() == dump.fvekDataSize);
     }
 }
+#endif
 
 TEST_CASE("Every test image agrees with images.conf", "[volumes][bitlocker]")
 {

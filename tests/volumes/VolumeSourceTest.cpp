@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "volumes/VolumeSource.h"
 #include "volumes/CoreStorage.h"
+#if defined(Q_OS_LINUX)
 #include "volumes/LinuxVolumeSource.h"
+#endif
 #include "volumes/VolumeProbe.h"
 
 #include "BitlkDump.h"
@@ -76,6 +79,7 @@ QList<BadInput> badInputs(const ScratchDir& scratch)
     };
 }
 
+#if defined(Q_OS_LINUX)
 // A stand-in for /sys/class/block and /dev: `size` is in sectors, `target` what the node holds.
 void addBlockDevice(const ScratchDir& scratch, const QString& name, const QString& size, const QString& target,
                     const QString& devName = {})
@@ -92,6 +96,7 @@ void addBlockDevice(const ScratchDir& scratch, const QString& name, const QStrin
     if (!target.isEmpty())
         REQUIRE(QFile::link(target, node));
 }
+#endif
 
 } // namespace
 
@@ -101,8 +106,7 @@ TEST_CASE("Image files are listed as volumes", "[volumes][source]")
     for (const BitLockerImage& image : bitlockerImages())
         paths << image.path();
     paths << fileVaultImage() << testDataDir() + QStringLiteral("/fvault2-prk.img");
-    LinuxVolumeSource source;
-    const VolumeScan scan = source.readPaths(paths);
+    const VolumeScan scan = createVolumeSource()->readPaths(paths);
     CHECK(scan.problems.isEmpty());
     REQUIRE(scan.volumes.size() == paths.size());
     for (qsizetype i = 0; i < paths.size(); ++i) {
@@ -125,7 +129,11 @@ TEST_CASE("A FileVault 2 CoreStorage volume is reported with its UUIDs", "[volum
         CHECK(volume.encryption == QLatin1String("AES-XTS 128"));
         CHECK(volume.protectors.isEmpty());
         const QString notes = volume.notes.join(QLatin1Char('\n'));
-        CHECK(notes.contains(QStringLiteral("family UUID: ") + fileVaultFamilyUuid));
+        // The family UUID is in the encrypted metadata, which only libcryptsetup's reader decrypts here.
+        if (CoreStorageReader::canReadFamilyUuid())
+            CHECK(notes.contains(QStringLiteral("family UUID: ") + fileVaultFamilyUuid));
+        else
+            CHECK_FALSE(notes.contains(QStringLiteral("family UUID")));
         CHECK(notes.contains(QLatin1String("personal recovery key")));
     }
     // The BitLocker reader leaves it alone, and the CoreStorage check leaves BitLocker alone.
@@ -138,7 +146,7 @@ TEST_CASE("A FileVault 2 CoreStorage volume is reported with its UUIDs", "[volum
 TEST_CASE("Paths that are not volumes get a kind and a message that names them", "[volumes][source]")
 {
     ScratchDir scratch;
-    LinuxVolumeSource source;
+    const auto source = createVolumeSource();
     for (const BadInput& input : badInputs(scratch)) {
         INFO(input.path.toStdString());
         const ProbeResult result = VolumeProbe::probePath(input.path);
@@ -148,7 +156,7 @@ TEST_CASE("Paths that are not volumes get a kind and a message that names them",
         CHECK(result.problem->path == input.path);
         CHECK(result.problem->message.contains(input.path));
         CHECK(result.problem->message.contains(input.says));
-        const VolumeScan scan = source.readPaths({ input.path });
+        const VolumeScan scan = source->readPaths({ input.path });
         CHECK(scan.volumes.isEmpty());
         CHECK(scan.problems.size() == 1);
     }
@@ -196,6 +204,7 @@ TEST_CASE("A file that may not be read says so", "[volumes][source]")
 }
 #endif
 
+#if defined(Q_OS_LINUX)
 TEST_CASE("Block devices are found in sysfs and read through /dev", "[volumes][source][linux]")
 {
     ScratchDir scratch;
@@ -237,3 +246,4 @@ TEST_CASE("Block devices are found in sysfs and read through /dev", "[volumes][s
     CHECK(scan.problems[0].kind == VolumeProblem::Kind::Damaged);
     CHECK(scan.unreadableDevices.isEmpty());
 }
+#endif

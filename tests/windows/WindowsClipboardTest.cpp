@@ -66,6 +66,18 @@ std::optional<DWORD> dwordFormat(const wchar_t* name)
     return value;
 }
 
+// The names of the formats on the clipboard, for the failure message.
+std::string formatNames()
+{
+    std::string names;
+    for (UINT format = ::EnumClipboardFormats(0); format; format = ::EnumClipboardFormats(format)) {
+        wchar_t name[256] = {};
+        const int length = ::GetClipboardFormatNameW(format, name, 255);
+        names += (length > 0 ? QString::fromWCharArray(name, length) : QString::number(format)).toStdString() + ' ';
+    }
+    return names;
+}
+
 std::wstring clipboardText()
 {
     HANDLE data = ::GetClipboardData(CF_UNICODETEXT);
@@ -100,6 +112,7 @@ TEST_CASE("Windows clipboard: the key goes there with the formats that keep it o
         const OpenedClipboard opened;
         REQUIRE(opened.isOpen());
         CHECK(clipboardText() == QString::fromLatin1(TestKey).toStdWString());
+        INFO("formats on the clipboard: " << formatNames());
         const std::optional<DWORD> exclude = dwordFormat(L"ExcludeClipboardContentFromMonitorProcessing");
         const std::optional<DWORD> history = dwordFormat(L"CanIncludeInClipboardHistory");
         const std::optional<DWORD> cloud = dwordFormat(L"CanUploadToCloudClipboard");
