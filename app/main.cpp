@@ -10,6 +10,7 @@
 
 #include "i18n/Language.h"
 #include "platform/OpenSslLifetime.h"
+#include "platform/ProcessExit.h"
 #include "platform/ProcessHardening.h"
 #include "platform/WorkerThreads.h"
 
@@ -19,10 +20,10 @@
 #include <algorithm>
 #include <cstdio>
 
-int main(int argc, char* argv[])
+namespace {
+
+int run(int argc, char* argv[])
 {
-    keyhaven::hardenProcess();
-    keyhaven::keepOpenSslUntilProcessExit();
     if (const std::optional<int> answered = keyhaven::WizardCommandLine::answer(argc, argv))
         return *answered;
     QApplication app(argc, argv);
@@ -61,4 +62,13 @@ int main(int argc, char* argv[])
     keyhaven::QuitAfterFirstPaint::installIfRequested(window.wizard());
     window.show();
     return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    keyhaven::hardenProcess();
+    keyhaven::keepOpenSslUntilProcessExit();
+    return keyhaven::finishProcess(run(argc, argv));
 }

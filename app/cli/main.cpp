@@ -4,6 +4,7 @@
 
 #include "i18n/Language.h"
 #include "platform/OpenSslLifetime.h"
+#include "platform/ProcessExit.h"
 #include "platform/ProcessHardening.h"
 #include "platform/WorkerThreads.h"
 #include "volumes/MetadataHelper.h"
@@ -84,12 +85,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+int run(int argc, char* argv[])
 {
-    keyhaven::hardenProcess();
-    keyhaven::keepOpenSslUntilProcessExit();
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     const keyhaven::WorkerThreadsEndFirst workerThreadsEndFirst;
     QCoreApplication::setApplicationName(QStringLiteral("keyhaven"));
@@ -131,4 +128,13 @@ int main(int argc, char* argv[])
     Cli::error(Cli::tr("Unknown command “%1”.").arg(name));
     Cli::error(usage());
     return keyhaven::cli::UsageError;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    keyhaven::hardenProcess();
+    keyhaven::keepOpenSslUntilProcessExit();
+    return keyhaven::finishProcess(run(argc, argv));
 }
