@@ -4,6 +4,7 @@
 // (KEYHAVEN_TEST_WIDGETS). Offscreen unless told otherwise, or unless the suite needs the system's own platform
 // (KEYHAVEN_TEST_NATIVE_PLATFORM: the Windows clipboard; Wine does not pass QT_QPA_PLATFORM on to programs).
 #include "platform/OpenSslLifetime.h"
+#include "platform/ProcessExit.h"
 #include "platform/WorkerThreads.h"
 
 #include <QCoreApplication>
@@ -24,9 +25,10 @@ using TestApplication = QCoreApplication;
 #include <catch2/catch.hpp>
 #endif
 
-int main(int argc, char* argv[])
+namespace {
+
+int run(int argc, char* argv[])
 {
-    keyhaven::keepOpenSslUntilProcessExit();
 #if !defined(KEYHAVEN_TEST_NATIVE_PLATFORM)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -34,4 +36,12 @@ int main(int argc, char* argv[])
     TestApplication app(argc, argv);
     const keyhaven::WorkerThreadsEndFirst workerThreadsEndFirst;
     return Catch::Session().run(argc, argv);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    keyhaven::keepOpenSslUntilProcessExit();
+    return keyhaven::finishProcess(run(argc, argv)); // as the programs end (ProcessExit.h)
 }

@@ -50,7 +50,7 @@ start_private_display() {
             sleep 0.1
         done
         export DISPLAY=":$number"
-        trap 'kill $XVFB_PID 2>/dev/null; "$WINESERVER" -k 2>/dev/null' EXIT
+        trap '"$WINESERVER" -k 2>/dev/null; kill $XVFB_PID 2>/dev/null' EXIT
         return
     done
     echo "build.sh: no free X display number for Xvfb" >&2
