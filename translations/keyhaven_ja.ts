@@ -1328,8 +1328,8 @@ This key does not open %2, so it was not saved anywhere.</source>
         <translation>このコンピューターの他のユーザー アカウントが %1 を読み取れる可能性があります。アクセス許可をあなたのアカウントだけに制限できませんでした。</translation>
     </message>
     <message>
-        <source>Who may read %1 was not checked, because the system did not say what kind of drive it is on.</source>
-        <translation>%1 を誰が読み取れるかは確認していません。システムが、このファイルがどの種類のドライブ上にあるかを示さなかったためです。</translation>
+        <source>Who may read %1 was not checked, because the system did not describe the file or its drive.</source>
+        <translation>%1 を誰が読み取れるかは確認していません。システムがこのファイルまたはそのドライブについて情報を返さなかったためです。</translation>
     </message>
 </context>
 <context>

@@ -1339,8 +1339,8 @@ Denne nøkkelen åpner ikke %2, så den ble ikke lagret noe sted.</translation>
         <translation>Andre brukerkontoer på denne datamaskinen kan kanskje lese %1: tillatelsene kunne ikke begrenses til din konto.</translation>
     </message>
     <message>
-        <source>Who may read %1 was not checked, because the system did not say what kind of drive it is on.</source>
-        <translation>Hvem som kan lese %1, ble ikke kontrollert, fordi systemet ikke oppga hva slags stasjon filen ligger på.</translation>
+        <source>Who may read %1 was not checked, because the system did not describe the file or its drive.</source>
+        <translation>Hvem som kan lese %1, ble ikke kontrollert, fordi systemet ikke oppga noe om filen eller stasjonen den ligger på.</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,9 @@ void FileReaders::describe(const QString& path, const QString& noPermissionsAdvi
                                  .arg(path));
         return;
     case SafeFile::Readers::Unknown:
-        result.advice.append(tr("Who may read %1 was not checked, because the system did not say what kind of "
-                                "drive it is on.")
-                                 .arg(path));
+        result.advice.append(
+            tr("Who may read %1 was not checked, because the system did not describe the file or its drive.")
+                .arg(path));
         return;
     }
 }

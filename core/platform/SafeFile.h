@@ -68,7 +68,7 @@ public:
 
     // Who may read `path`: only its owner (POSIX permissions 0600, or on Windows an access list with the owner
     // alone), anyone (a file system without permissions: FAT, exFAT, NTFS through FUSE, which report made-up
-    // ones), more than the owner, or not known (Windows did not describe the volume).
+    // ones), more than the owner, or not known (the system described neither the file nor its volume).
     enum class Readers { OwnerOnly, NoPermissionsHere, MoreThanOwner, Unknown };
     static Readers whoMayRead(const QString& path);
 
