@@ -3,10 +3,9 @@
 
 namespace keyhaven {
 
-// Made in main(), after the application object: when main() returns, the global thread pool's threads end and
-// are joined before the process exits. On Windows, ExitProcess() stops threads that are still running without
-// letting them finish, and the pool, destroyed later when Qt6Core.dll is unloaded, then waits for them for ever:
-// keyhaven-cli.exe hung at exit under Wine after a backup. A task still running after a few seconds (a drive
+// Made in main(), after the application object: when main() returns, the global thread pool's tasks finish and
+// its threads end and are joined before the process ends, so that no worker is cut off in the middle of a task
+// (on Windows the end is TerminateProcess, ProcessExit.h). A task still running after a few seconds (a drive
 // that does not answer) is not waited for.
 class WorkerThreadsEndFirst
 {
